@@ -1,0 +1,48 @@
+import { createEnv } from '@t3-oss/env-nextjs';
+import { z } from 'zod';
+
+const optionalUrl = z.url().optional();
+const flag = z.enum(['0', '1', 'true', 'false']).optional().transform((v) => v === '1' || v === 'true');
+
+/**
+ * Every environment variable Beacon reads, validated once. All are optional: each service falls back to
+ * its offline default when unset (see .env.example). Validation is skipped for builds with SKIP_ENV_VALIDATION.
+ */
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    // Database: set → external Postgres; unset → the scripts start the embedded server and set it.
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+    BEACON_DB_MODE: z.enum(['embedded', 'external']).optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    // App
+    APP_URL: optionalUrl,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // Auth
+    AUTH_SECRET: z.string().min(32).optional(),
+    // AI
+    OPENAI_API_KEY: z.string().optional(),
+    AI_BASE_URL: optionalUrl,
+    AI_API_KEY: z.string().optional(),
+    AI_MODEL: z.string().optional(),
+    // Email
+    RESEND_API_KEY: z.string().optional(),
+    EMAIL_FROM: z.string().optional(),
+    // Billing
+    STRIPE_SECRET_KEY: z.string().optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().optional(),
+    // Social networks
+    LINKEDIN_CLIENT_ID: z.string().optional(),
+    LINKEDIN_CLIENT_SECRET: z.string().optional(),
+    X_CLIENT_ID: z.string().optional(),
+    X_CLIENT_SECRET: z.string().optional(),
+    // Jobs
+    INNGEST_EVENT_KEY: z.string().optional(),
+    INNGEST_SIGNING_KEY: z.string().optional(),
+    INNGEST_DEV: flag,
+  },
+  client: {},
+  experimental__runtimeEnv: {},
+  emptyStringAsUndefined: true,
+  skipValidation: !!process.env.SKIP_ENV_VALIDATION,
+});

@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { GET } from '@/app/api/health/route';
+import { setupTestDatabase } from '@/tests/db';
+import { getHealthReport } from './health';
+
+const testDb = setupTestDatabase();
+const originalUrl = process.env.DATABASE_URL;
+
+afterEach(() => {
+  process.env.DATABASE_URL = originalUrl;
+  delete process.env.BEACON_DB_MODE;
+});
+
+describe('health', () => {
+  it('is ok with a reachable, migrated database and names the offline providers', async () => {
+    process.env.DATABASE_URL = testDb.url;
+    process.env.BEACON_DB_MODE = 'embedded';
+    const report = await getHealthReport();
+    expect(report.status).toBe('ok');
+    expect(report.db).toMatchObject({ ok: true, mode: 'embedded', migrations: 'current' });
+    expect(report.providers).toEqual({ ai: 'offline', email: 'outbox', billing: 'off', social: 'sandbox', jobs: 'local' });
+    expect(report.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('answers 200 through the route with the report as JSON', async () => {
+    process.env.DATABASE_URL = testDb.url;
+    const response = await GET(new Request('http://localhost/api/health'), { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', db: { mode: 'external' } });
+  });
+
+  it('answers 503 when the database is unreachable, without leaking the URL', async () => {
+    process.env.DATABASE_URL = 'postgres://beacon:secret-pw@127.0.0.1:1/nothing';
+    const response = await GET(new Request('http://localhost/api/health'), { params: Promise.resolve({}) });
+    expect(response.status).toBe(503);
+    const body = await response.json();
+    expect(body.db).toMatchObject({ ok: false, migrations: 'unknown' });
+    expect(JSON.stringify(body)).not.toContain('secret-pw');
+  });
+});

