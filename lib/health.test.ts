@@ -1,4 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import postgres from 'postgres';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { withDatabase } from '@/db/embedded';
 import { GET } from '@/app/api/health/route';
 import { setupTestDatabase } from '@/tests/db';
 import { getHealthReport } from './health';
@@ -36,5 +38,21 @@ describe('health', () => {
     const body = await response.json();
     expect(body.db).toMatchObject({ ok: false, migrations: 'unknown' });
     expect(JSON.stringify(body)).not.toContain('secret-pw');
+  });
+
+  it('answers 503 with migrations "behind" on a database that was never migrated', async () => {
+    const serverUrl = inject('testServerUrl');
+    const name = `${inject('testTemplateDatabase')}_unmigrated`;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database "${name}"`);
+    try {
+      process.env.DATABASE_URL = withDatabase(serverUrl, name);
+      const report = await getHealthReport();
+      expect(report.status).toBe('down');
+      expect(report.db).toMatchObject({ ok: false, migrations: 'behind' });
+    } finally {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    }
   });
 });
