@@ -38,3 +38,8 @@ export function getDb(): Db {
 export function getDbMode(): 'embedded' | 'external' {
   return process.env.BEACON_DB_MODE === 'embedded' ? 'embedded' : 'external';
 }
+
+/** A transaction handed to `db.transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Anything queries can run on: the database or a transaction on it. */
+export type Executor = Db | Tx;

@@ -1,0 +1,22 @@
+import type { NextAuthConfig } from 'next-auth';
+
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/**
+ * The edge-safe half of the Auth.js configuration: no providers, no database. Anything that must stay
+ * importable without a database connection (the proxy) uses only this.
+ */
+export const authConfig = {
+  trustHost: true,
+  pages: { signIn: '/sign-in', error: '/sign-in', verifyRequest: '/sign-in?check-email=1' },
+  // JWT sessions (Credentials requires them): short-lived and refreshed while in use; revocation is the
+  // per-user sessions_valid_after check in auth.ts.
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+  providers: [],
+  callbacks: {
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,77 @@
+import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '@/db';
+import { apiKeys, orgs } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import type { Ctx } from '@/lib/ctx';
+import { AppError } from '@/lib/errors';
+import { API_KEY_SCOPES } from '@/lib/orgs/permissions';
+import { generateToken, hashToken } from './tokens';
+
+export const API_KEY_PREFIX = 'bk_live_';
+const VISIBLE_CHARS = 4;
+// Writing last_used_at on every request would turn each API read into a write; once a minute is enough.
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export const createApiKeySchema = z.object({
+  name: z.string().trim().min(1, 'Name the key.').max(60),
+  scopes: z.array(z.enum(API_KEY_SCOPES)).min(1, 'Choose at least one scope.'),
+  expiresInDays: z.coerce.number().int().min(1).max(3650).optional(),
+});
+export type CreateApiKeyInput = z.infer<typeof createApiKeySchema>;
+
+/** Creates a key; the returned `secret` is shown once and never stored (only its hash is). */
+export async function createApiKey(ctx: Ctx, input: CreateApiKeyInput) {
+  const secret = `${API_KEY_PREFIX}${generateToken(32)}`;
+  const [key] = await ctx.db
+    .insert(apiKeys)
+    .values({
+      orgId: ctx.org.id,
+      name: input.name,
+      prefix: secret.slice(0, API_KEY_PREFIX.length + VISIBLE_CHARS),
+      keyHash: hashToken(secret),
+      scopes: [...new Set(input.scopes)],
+      createdById: ctx.user?.id,
+      expiresAt: input.expiresInDays ? new Date(ctx.now.getTime() + input.expiresInDays * 86_400_000) : null,
+    })
+    .returning();
+  await recordAudit(ctx.db, { orgId: ctx.org.id, actorType: 'user', actorUserId: ctx.user?.id, action: 'api_key.created', targetType: 'api_key', targetId: key!.id, metadata: { name: input.name, scopes: key!.scopes } });
+  return { key: key!, secret };
+}
+
+export async function listApiKeys(ctx: Pick<Ctx, 'db' | 'org'>) {
+  return ctx.db
+    .select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, scopes: apiKeys.scopes, lastUsedAt: apiKeys.lastUsedAt, expiresAt: apiKeys.expiresAt, revokedAt: apiKeys.revokedAt, createdAt: apiKeys.createdAt })
+    .from(apiKeys)
+    .where(eq(apiKeys.orgId, ctx.org.id))
+    .orderBy(desc(apiKeys.createdAt));
+}
+
+export const revokeApiKeySchema = z.object({ keyId: z.uuid() });
+
+export async function revokeApiKey(ctx: Ctx, input: z.infer<typeof revokeApiKeySchema>) {
+  const [key] = await ctx.db
+    .update(apiKeys)
+    .set({ revokedAt: ctx.now })
+    .where(and(eq(apiKeys.id, input.keyId), eq(apiKeys.orgId, ctx.org.id), isNull(apiKeys.revokedAt)))
+    .returning();
+  if (!key) throw new AppError('not_found', 'API key not found.');
+  await recordAudit(ctx.db, { orgId: ctx.org.id, actorType: 'user', actorUserId: ctx.user?.id, action: 'api_key.revoked', targetType: 'api_key', targetId: key.id, metadata: { name: key.name } });
+}
+
+/** Resolves a presented key to its workspace, or null for unknown, revoked or expired keys. */
+export async function authenticateApiKey(db: Db, secret: string, now = new Date()) {
+  if (!secret.startsWith(API_KEY_PREFIX) || secret.length > 200) return null;
+  const [row] = await db
+    .select({ key: apiKeys, org: orgs })
+    .from(apiKeys)
+    .innerJoin(orgs, eq(orgs.id, apiKeys.orgId))
+    .where(and(eq(apiKeys.keyHash, hashToken(secret)), isNull(apiKeys.revokedAt), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now))));
+  if (!row) return null;
+  const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  await db
+    .update(apiKeys)
+    .set({ lastUsedAt: now })
+    .where(and(eq(apiKeys.id, row.key.id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, staleBefore))));
+  return row;
+}

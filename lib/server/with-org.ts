@@ -1,0 +1,76 @@
+import { getDb } from '@/db';
+import { authenticateApiKey } from '@/lib/auth/api-keys';
+import type { Ctx } from '@/lib/ctx';
+import { AppError } from '@/lib/errors';
+import { problemResponse } from '@/lib/http/problem';
+import { getRequestId } from '@/lib/http/route';
+import type { Permission } from '@/lib/orgs/permissions';
+import { consumeLimit } from '@/lib/rate-limit/limits';
+import { resolveOrgCtx } from './org-context';
+import { getSessionUser } from './session';
+
+type OrgRouteArgs<P> = { request: Request; ctx: Ctx; params: P; searchParams: URLSearchParams; requestId: string };
+type OrgRouteHandler<P> = (args: OrgRouteArgs<P>) => Promise<Response>;
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Cookie-authenticated writes must come from our own pages: compare Origin with the request's host. */
+function assertSameOrigin(request: Request) {
+  if (SAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (!origin || !host || new URL(origin).host !== host) {
+    throw new AppError('forbidden', 'Cross-site request refused.');
+  }
+}
+
+async function ctxFromApiKey(request: Request, secret: string, permission: Permission, requestId: string): Promise<Ctx> {
+  const db = getDb();
+  const found = await authenticateApiKey(db, secret);
+  if (!found) throw new AppError('unauthorized', 'The API key is invalid, revoked or expired.');
+  await consumeLimit(db, 'api-key', found.key.id);
+  // A key acts with its scopes only, whatever its creator's role.
+  if (!found.key.scopes.includes(permission)) throw new AppError('forbidden', `This API key lacks the "${permission}" scope.`);
+  const { org } = found;
+  return {
+    db,
+    user: null,
+    org: { id: org.id, slug: org.slug, name: org.name, plan: org.plan },
+    role: 'member',
+    actor: 'api_key',
+    apiKey: { id: found.key.id, scopes: found.key.scopes },
+    requestId,
+    now: new Date(),
+  };
+}
+
+/**
+ * The route-handler side of the tenant guard. `Authorization: Bearer bk_live_…` → the key's workspace and
+ * scopes; otherwise the session user, in the workspace named by the `orgSlug` route param.
+ */
+export function withOrg<P extends Record<string, string> = Record<string, string>>(
+  handler: OrgRouteHandler<P>,
+  { permission }: { permission: Permission },
+) {
+  return async (request: Request, context: { params: Promise<P> }) => {
+    const requestId = getRequestId(request);
+    try {
+      const params = await context.params;
+      const authorization = request.headers.get('authorization');
+      let ctx: Ctx;
+      if (authorization?.startsWith('Bearer ')) {
+        ctx = await ctxFromApiKey(request, authorization.slice('Bearer '.length).trim(), permission, requestId);
+      } else {
+        const user = await getSessionUser();
+        if (!user) throw new AppError('unauthorized', 'Sign in or send an API key.');
+        assertSameOrigin(request);
+        if (!params.orgSlug) throw new AppError('unauthorized', 'This endpoint needs an API key.');
+        ctx = { ...(await resolveOrgCtx(user, params.orgSlug, permission)), requestId };
+      }
+      return await handler({ request, ctx, params, searchParams: new URL(request.url).searchParams, requestId });
+    } catch (error) {
+      const retryAfter = error instanceof AppError ? error.details?.retryAfterSeconds : undefined;
+      return problemResponse(error, requestId, retryAfter ? { 'retry-after': String(retryAfter) } : undefined);
+    }
+  };
+}
