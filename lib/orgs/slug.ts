@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // Slugs live in URLs next to fixed paths; these would be confusing or collide with routes.
-const RESERVED_SLUGS = new Set(['new', 'admin', 'api', 'app', 'settings', 'onboarding', 'invite', 'sign-in', 'sign-up', 'help', 'www']);
+const RESERVED_SLUGS = new Set(['new', 'account', 'admin', 'api', 'app', 'settings', 'onboarding', 'invite', 'sign-in', 'sign-up', 'help', 'www']);
 
 export const slugSchema = z
   .string()
