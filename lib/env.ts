@@ -20,6 +20,10 @@ export const env = createEnv({
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     // Auth
     AUTH_SECRET: z.string().min(32).optional(),
+    AUTH_GOOGLE_ID: z.string().optional(),
+    AUTH_GOOGLE_SECRET: z.string().optional(),
+    AUTH_GITHUB_ID: z.string().optional(),
+    AUTH_GITHUB_SECRET: z.string().optional(),
     // AI
     OPENAI_API_KEY: z.string().optional(),
     AI_BASE_URL: optionalUrl,

@@ -4,9 +4,12 @@
  *   DATABASE_URL unset → start or reuse the embedded PostgreSQL server under .data/, migrate it, seed it
  *                        when empty (with --seed-empty), run the command with its URL, and stop the
  *                        server afterwards if this process started it.
+ * AUTH_SECRET, when unset, is generated once into .data/auth-secret.
  * With --require-current, refuses to run the command while an external database is behind on migrations.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import postgres from 'postgres';
 import { createDb } from '@/db';
 import { ensureEmbeddedPostgres, withDatabase } from '@/db/embedded';
@@ -14,6 +17,17 @@ import { getMigrationStatus, runMigrations } from '@/db/migrations';
 import { isDatabaseEmpty, printDemoCredentials, seedDemo } from '@/db/seed';
 
 const EMBEDDED_DATABASE = 'beacon';
+const AUTH_SECRET_FILE = '.data/auth-secret';
+
+/** AUTH_SECRET when set; otherwise one generated on first run and kept in .data/ so sessions survive restarts. */
+function ensureAuthSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (existsSync(AUTH_SECRET_FILE)) return readFileSync(AUTH_SECRET_FILE, 'utf8').trim();
+  mkdirSync('.data', { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(AUTH_SECRET_FILE, secret, { mode: 0o600 });
+  return secret;
+}
 
 function parseArgs(argv: string[]) {
   const split = argv.indexOf('--');
@@ -86,11 +100,11 @@ async function main() {
   const { seedEmpty, requireCurrent, command } = parseArgs(process.argv.slice(2));
   if (process.env.DATABASE_URL) {
     if (requireCurrent) await assertMigrationsCurrent(process.env.DATABASE_URL);
-    const code = await run(command, { ...process.env, BEACON_DB_MODE: process.env.BEACON_DB_MODE ?? 'external' });
+    const code = await run(command, { ...process.env, AUTH_SECRET: ensureAuthSecret(), BEACON_DB_MODE: process.env.BEACON_DB_MODE ?? 'external' });
     process.exit(code);
   }
   const { url, server } = await prepareEmbedded(seedEmpty);
-  const code = await run(command, { ...process.env, DATABASE_URL: url, BEACON_DB_MODE: 'embedded' });
+  const code = await run(command, { ...process.env, AUTH_SECRET: ensureAuthSecret(), DATABASE_URL: url, BEACON_DB_MODE: 'embedded' });
   if (server.startedHere) await server.stop();
   process.exit(code);
 }
