@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { and, desc, eq } from 'drizzle-orm';
+import { createDb } from '@/db';
+import { ensureEmbeddedPostgres, withDatabase } from '@/db/embedded';
+import { emailMessages, orgMembers, orgs, users, type OrgRole } from '@/db/schema';
+import { hashPassword } from '@/lib/auth/password';
+
+let handle: Promise<ReturnType<typeof createDb>> | undefined;
+
+/** The database the server under test uses: DATABASE_URL, or the embedded server the start script runs. */
+function getHandle() {
+  handle ??= (async () => {
+    if (process.env.DATABASE_URL) return createDb(process.env.DATABASE_URL, { max: 2 });
+    const server = await ensureEmbeddedPostgres();
+    return createDb(withDatabase(server.url, 'beacon'), { max: 2 });
+  })();
+  return handle;
+}
+
+export const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString('hex')}@e2e.example`;
+export const E2E_PASSWORD = 'correct horse battery e2e';
+
+/** A verified account with a password, seeded directly (tests sign in through the API, not the form). */
+export async function seedUser(options: { email?: string; name?: string; isStaff?: boolean } = {}) {
+  const { db } = await getHandle();
+  const [user] = await db
+    .insert(users)
+    .values({
+      email: options.email ?? uniqueEmail('user'),
+      name: options.name ?? 'E2E User',
+      isStaff: options.isStaff ?? false,
+      emailVerified: new Date(),
+      passwordHash: await hashPassword(E2E_PASSWORD),
+    })
+    .returning();
+  return user!;
+}
+
+export async function seedOrg(owner: { id: string }, name = 'E2E Workspace') {
+  const { db } = await getHandle();
+  const [org] = await db.insert(orgs).values({ name, slug: `e2e-${randomBytes(4).toString('hex')}` }).returning();
+  await db.insert(orgMembers).values({ orgId: org!.id, userId: owner.id, role: 'owner' });
+  return org!;
+}
+
+export async function seedMember(org: { id: string }, user: { id: string }, role: OrgRole) {
+  const { db } = await getHandle();
+  await db.insert(orgMembers).values({ orgId: org.id, userId: user.id, role });
+}
+
+/** The newest email to an address whose subject matches, from the outbox table. */
+export async function latestEmail(to: string, subject: RegExp) {
+  const { db } = await getHandle();
+  const rows = await db.select().from(emailMessages).where(eq(emailMessages.toAddress, to)).orderBy(desc(emailMessages.createdAt)).limit(20);
+  const message = rows.find((row) => subject.test(row.subject));
+  if (!message) throw new Error(`No email to ${to} matching ${subject}`);
+  return message;
+}
+
+/** The first link in an email's text that points at `path` on the app, as a path + query. */
+export function linkIn(text: string, path: string): string {
+  const match = text.match(new RegExp(`https?://[^\\s)\\]]+${path.replace('/', '\\/')}[^\\s)\\]]*`));
+  if (!match) throw new Error(`No ${path} link in email:\n${text}`);
+  const url = new URL(match[0]);
+  return `${url.pathname}${url.search}`;
+}
+
+export async function roleOf(orgId: string, userId: string) {
+  const { db } = await getHandle();
+  const [row] = await db.select({ role: orgMembers.role }).from(orgMembers).where(and(eq(orgMembers.orgId, orgId), eq(orgMembers.userId, userId)));
+  return row?.role ?? null;
+}

@@ -1,0 +1,90 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GET } from '@/app/api/v1/org/route';
+import { createApiKey, revokeApiKey } from '@/lib/auth/api-keys';
+import { consumeLimit, LIMITS } from '@/lib/rate-limit/limits';
+import { setupTestDatabase } from '@/tests/db';
+import { addMember, createTestOrg, createTestUser, ctxFor } from '@/tests/helpers/factories';
+import { getSessionUser } from './session';
+
+vi.mock('./session', () => ({ getSessionUser: vi.fn() }));
+const sessionUser = vi.mocked(getSessionUser);
+const testDb = setupTestDatabase();
+
+beforeAll(() => {
+  process.env.DATABASE_URL = testDb.url;
+});
+beforeEach(() => {
+  sessionUser.mockResolvedValue(null);
+});
+
+function call(headers: Record<string, string> = {}, params: Record<string, string> = {}) {
+  return GET(new Request('http://beacon.test/api/v1/org', { headers }), { params: Promise.resolve(params) });
+}
+
+async function setup() {
+  const owner = await createTestUser(testDb.db);
+  const org = await createTestOrg(testDb.db, owner);
+  const ctx = ctxFor(testDb.db, org, owner, 'owner');
+  return { owner, org, ctx };
+}
+
+describe('withOrg with API keys', () => {
+  it('answers for the key’s own workspace and echoes its scopes', async () => {
+    const { org, ctx } = await setup();
+    const { secret } = await createApiKey(ctx, { name: 'ci', scopes: ['org.read', 'leads.read'] });
+    const response = await call({ authorization: `Bearer ${secret}` });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ id: org.id, slug: org.slug });
+    expect(body.key.scopes).toEqual(['org.read', 'leads.read']);
+  });
+
+  it('refuses a key without the needed scope with 403', async () => {
+    const { ctx } = await setup();
+    const { secret } = await createApiKey(ctx, { name: 'leads only', scopes: ['leads.read'] });
+    const response = await call({ authorization: `Bearer ${secret}` });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+  });
+
+  it('refuses unknown and revoked keys with 401', async () => {
+    const { ctx } = await setup();
+    const { key, secret } = await createApiKey(ctx, { name: 'soon revoked', scopes: ['org.read'] });
+    expect((await call({ authorization: 'Bearer bk_live_not-a-real-key' })).status).toBe(401);
+    await revokeApiKey(ctx, { keyId: key.id });
+    expect((await call({ authorization: `Bearer ${secret}` })).status).toBe(401);
+  });
+
+  it('answers 429 with Retry-After once a key has used its per-minute allowance', async () => {
+    const { ctx } = await setup();
+    const { key, secret } = await createApiKey(ctx, { name: 'busy', scopes: ['org.read'] });
+    await consumeLimit(testDb.db, 'api-key', key.id, LIMITS['api-key'].points);
+    const response = await call({ authorization: `Bearer ${secret}` });
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('refuses a request with neither a key nor a session with 401', async () => {
+    expect((await call()).status).toBe(401);
+  });
+});
+
+describe('withOrg with a session', () => {
+  it('resolves the workspace only through membership: a stranger gets 404', async () => {
+    const { org } = await setup();
+    const stranger = await createTestUser(testDb.db);
+    sessionUser.mockResolvedValue({ id: stranger.id, email: stranger.email, name: null, isStaff: false, lastOrgId: null });
+    const response = await call({}, { orgSlug: org.slug });
+    expect(response.status).toBe(404);
+  });
+
+  it('serves a member of the workspace', async () => {
+    const { org } = await setup();
+    const member = await createTestUser(testDb.db);
+    await addMember(testDb.db, org, member, 'member');
+    sessionUser.mockResolvedValue({ id: member.id, email: member.email, name: null, isStaff: false, lastOrgId: null });
+    const response = await call({}, { orgSlug: org.slug });
+    expect(response.status).toBe(200);
+    expect((await response.json()).key).toBeNull();
+  });
+});
