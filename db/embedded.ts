@@ -11,12 +11,13 @@ const DEFAULT_PORT = 54329;
 type Credentials = { password: string; port: number };
 export type EmbeddedServer = { url: string; startedHere: boolean; stop: () => Promise<void> };
 
-export function embeddedPaths(root = process.cwd()) {
+/** Where a named embedded cluster keeps its files: the app's is "postgres", the test suite's "postgres-test". */
+export function embeddedPaths(root = process.cwd(), name = 'postgres') {
   const dataRoot = path.join(root, '.data');
   return {
     dataRoot,
-    dataDir: path.join(dataRoot, 'postgres'),
-    credentialsFile: path.join(dataRoot, 'embedded-postgres.json'),
+    dataDir: path.join(dataRoot, name),
+    credentialsFile: path.join(dataRoot, `${name}-credentials.json`),
   };
 }
 
@@ -74,13 +75,14 @@ async function runningPort(dataDir: string): Promise<number | null> {
 }
 
 /**
- * Starts the embedded PostgreSQL server under .data/postgres, or reuses the one another Beacon process
- * already started there. Only the process that started it should stop it.
+ * Starts the embedded PostgreSQL server under .data/<name>, or reuses the one another Beacon process
+ * already started there. Only the process that started it should stop it, and it stops when that process
+ * exits: the test suite therefore runs its own cluster, so a test run never takes the app's database down.
  */
 export async function ensureEmbeddedPostgres(
-  options: { root?: string; onLog?: (line: string) => void } = {},
+  options: { root?: string; name?: string; port?: number; onLog?: (line: string) => void } = {},
 ): Promise<EmbeddedServer> {
-  const { dataRoot, dataDir, credentialsFile } = embeddedPaths(options.root);
+  const { dataRoot, dataDir, credentialsFile } = embeddedPaths(options.root, options.name);
   const onLog = options.onLog ?? (() => {});
   await mkdir(dataRoot, { recursive: true });
 
@@ -93,7 +95,7 @@ export async function ensureEmbeddedPostgres(
   const isInitialised = existsSync(path.join(dataDir, 'PG_VERSION'));
   if (!credentials || !isInitialised) {
     // A random password per installation: the server listens on loopback only, but other local users exist.
-    credentials = { password: randomBytes(18).toString('base64url'), port: DEFAULT_PORT };
+    credentials = { password: randomBytes(18).toString('base64url'), port: options.port ?? DEFAULT_PORT };
   }
   if (!(await isPortFree(credentials.port))) credentials.port = await anyFreePort();
   await writeFile(credentialsFile, JSON.stringify(credentials, null, 2), { mode: 0o600 });

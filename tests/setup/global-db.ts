@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
   let embedded: EmbeddedServer | undefined;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    embedded = await ensureEmbeddedPostgres();
+    embedded = await ensureEmbeddedPostgres({ name: 'postgres-test', port: 54339 });
     serverUrl = embedded.url;
   }
   assertLocalDatabaseUrl(serverUrl);

@@ -1,0 +1,5 @@
+import { TableSkeleton } from '@/components/admin/table-skeleton';
+
+export default function AdminAuditLoading() {
+  return <TableSkeleton columns={6} />;
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useAction } from 'next-safe-action/hooks';
+import { useForm } from 'react-hook-form';
+import { toast } from 'sonner';
+import { AuthNotice } from '@/components/auth/auth-notice';
+import { FormRootError } from '@/components/orgs/form-root-error';
+import { Button } from '@/components/ui/button';
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
+import { Input } from '@/components/ui/input';
+import { requestEmailChangeAction } from '@/lib/actions/auth/request-email-change';
+import { requestEmailChangeSchema } from '@/lib/auth/accounts';
+import { applyActionErrors } from '@/lib/forms/field-errors';
+
+/** The address changes only once the link sent to the new inbox is opened. */
+export function ChangeEmailForm() {
+  const form = useForm({ resolver: zodResolver(requestEmailChangeSchema), defaultValues: { newEmail: '' } });
+  const { execute, isPending, hasSucceeded, result, reset } = useAction(requestEmailChangeAction, {
+    onSuccess: () => toast.success('Confirmation link sent.'),
+    onError: ({ error }) => applyActionErrors(form, error),
+  });
+
+  if (hasSucceeded && result.data) {
+    return (
+      <div className="grid gap-3">
+        <AuthNotice tone="success">
+          <p className="font-medium">Check your new inbox</p>
+          <p>We sent a link to {result.data.newEmail}. Your email changes when you open it; until then, keep using the current one.</p>
+        </AuthNotice>
+        <Button
+          type="button"
+          variant="ghost"
+          className="justify-self-start"
+          onClick={() => {
+            form.reset();
+            reset();
+          }}
+        >
+          Use a different address
+        </Button>
+      </div>
+    );
+  }
+
+  return (
+    <Form {...form}>
+      <form onSubmit={form.handleSubmit((values) => execute(values))} className="grid gap-4" noValidate>
+        <FormField
+          control={form.control}
+          name="newEmail"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>New email</FormLabel>
+              <FormControl>
+                <Input {...field} type="email" autoComplete="email" />
+              </FormControl>
+              <FormDescription>Confirming the new address signs you out everywhere.</FormDescription>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <FormRootError control={form.control} />
+        <Button type="submit" variant="secondary" disabled={isPending} className="justify-self-start">
+          {isPending ? 'Sending…' : 'Send confirmation link'}
+        </Button>
+      </form>
+    </Form>
+  );
+}

@@ -1,0 +1,113 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { UserPlus } from 'lucide-react';
+import { useAction } from 'next-safe-action/hooks';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { toast } from 'sonner';
+import { FormRootError } from '@/components/orgs/form-root-error';
+import { ROLE_LABELS } from '@/components/orgs/role-badge';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
+import { Input } from '@/components/ui/input';
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
+import type { OrgRole } from '@/db/schema';
+import { createInviteAction } from '@/lib/actions/orgs/create-invite';
+import { applyActionErrors } from '@/lib/forms/field-errors';
+import { createInviteSchema } from '@/lib/orgs/invites';
+
+const ROLE_HINTS: Record<OrgRole, string> = {
+  member: 'Works with leads, tasks and content.',
+  admin: 'Also manages members, settings, API keys and the audit log.',
+  owner: 'Full control, including billing and deleting the workspace.',
+};
+
+export function InviteMemberDialog({ orgSlug, viewerRole }: { orgSlug: string; viewerRole: OrgRole }) {
+  const [open, setOpen] = useState(false);
+  const form = useForm({ resolver: zodResolver(createInviteSchema), defaultValues: { email: '', role: 'member' as OrgRole } });
+  const { execute, isPending } = useAction(createInviteAction, {
+    onSuccess: ({ data }) => {
+      toast.success(`Invitation sent to ${data?.email ?? form.getValues('email')}.`);
+      setOpen(false);
+      form.reset();
+    },
+    onError: ({ error }) => applyActionErrors(form, error),
+  });
+  // Only owners may invite owners; the server enforces it too.
+  const roles: OrgRole[] = viewerRole === 'owner' ? ['member', 'admin', 'owner'] : ['member', 'admin'];
+  const role = useWatch({ control: form.control, name: 'role' });
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (isPending) return;
+        setOpen(next);
+        if (!next) form.reset();
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button>
+          <UserPlus aria-hidden />
+          Invite member
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Invite a member</DialogTitle>
+          <DialogDescription>They get an email with a link that works for 7 days.</DialogDescription>
+        </DialogHeader>
+        <Form {...form}>
+          <form onSubmit={form.handleSubmit((values) => execute({ ...values, orgSlug }))} className="grid gap-4" noValidate>
+            <FormField
+              control={form.control}
+              name="email"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>Email</FormLabel>
+                  <FormControl>
+                    <Input {...field} type="email" autoFocus autoComplete="off" placeholder="name@company.com" />
+                  </FormControl>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+            <FormField
+              control={form.control}
+              name="role"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>Role</FormLabel>
+                  <Select value={field.value} onValueChange={field.onChange}>
+                    <FormControl>
+                      <SelectTrigger className="w-full">
+                        <SelectValue />
+                      </SelectTrigger>
+                    </FormControl>
+                    <SelectContent>
+                      {roles.map((option) => (
+                        <SelectItem key={option} value={option}>
+                          {ROLE_LABELS[option]}
+                        </SelectItem>
+                      ))}
+                    </SelectContent>
+                  </Select>
+                  <FormDescription>{ROLE_HINTS[role]}</FormDescription>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+            <FormRootError control={form.control} />
+            <DialogFooter>
+              <Button type="submit" disabled={isPending}>
+                {isPending ? 'Sending…' : 'Send invitation'}
+              </Button>
+            </DialogFooter>
+          </form>
+        </Form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,14 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { memberIdSchema, removeMember } from '@/lib/orgs/members';
+import { orgAction } from '@/lib/server/safe-action';
+
+export const removeMemberAction = orgAction
+  .metadata({ name: 'remove-member', permission: 'members.manage' })
+  .inputSchema(memberIdSchema.extend({ orgSlug: z.string() }))
+  .action(async ({ ctx, parsedInput }) => {
+    await removeMember(ctx, parsedInput);
+    revalidatePath(`/app/${ctx.org.slug}/settings/members`);
+  });

@@ -1,0 +1,66 @@
+import { and, desc, eq, ilike, lt, or, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '@/db';
+import { emailMessages } from '@/db/schema';
+import { AppError } from '@/lib/errors';
+import { decodeCursor, encodeCursor } from '@/lib/pagination';
+import { recordStaffView, type StaffViewer } from './staff-view';
+
+export const listOutboxSchema = z.object({
+  cursor: z.string().optional(),
+  to: z.string().trim().max(320).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type ListOutboxInput = z.input<typeof listOutboxSchema>;
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/**
+ * Emails Beacon stored or sent, newest first, keyset-paginated. `to` matches any part of the recipient,
+ * case-insensitively, so staff can type a name or a domain. Bodies are left out of the list.
+ */
+export async function listOutbox(db: Db, input: ListOutboxInput) {
+  const { cursor, to, limit } = listOutboxSchema.parse(input);
+  const filters: (SQL | undefined)[] = [];
+  if (to) filters.push(ilike(emailMessages.toAddress, `%${escapeLike(to)}%`));
+  const after = cursor ? decodeCursor(cursor) : null;
+  if (after) {
+    filters.push(
+      or(
+        lt(emailMessages.createdAt, after.createdAt),
+        and(eq(emailMessages.createdAt, after.createdAt), lt(emailMessages.id, after.id)),
+      ),
+    );
+  }
+  const rows = await db
+    .select({
+      id: emailMessages.id,
+      createdAt: emailMessages.createdAt,
+      toAddress: emailMessages.toAddress,
+      subject: emailMessages.subject,
+      tag: emailMessages.tag,
+      status: emailMessages.status,
+      provider: emailMessages.provider,
+    })
+    .from(emailMessages)
+    .where(and(...filters))
+    .orderBy(desc(emailMessages.createdAt), desc(emailMessages.id))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+}
+
+/** One stored email, bodies included. Reading it is audited: it may hold another tenant's data or links. */
+export async function getOutboxMessage(db: Db, viewer: StaffViewer, id: string) {
+  if (!z.uuid().safeParse(id).success) throw new AppError('not_found', 'Email not found.');
+  const [message] = await db.select().from(emailMessages).where(eq(emailMessages.id, id));
+  if (!message) throw new AppError('not_found', 'Email not found.');
+  await recordStaffView(db, viewer, {
+    action: 'staff.viewed_email',
+    targetType: 'email_message',
+    targetId: message.id,
+    metadata: { tag: message.tag },
+  });
+  return message;
+}

@@ -1,0 +1,76 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getSessionUser } from '@/lib/server/session';
+import { setupTestDatabase, truncateAll } from '@/tests/db';
+import { asSession, createTwoWorkspaces, mockNextRuntime, type TwoWorkspaces } from './fixtures';
+import { ORG_ACTIONS } from './org-actions';
+
+vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
+mockNextRuntime();
+const sessionUser = vi.mocked(getSessionUser);
+const testDb = setupTestDatabase();
+let w: TwoWorkspaces;
+
+beforeAll(() => {
+  process.env.DATABASE_URL = testDb.url;
+});
+beforeEach(async () => {
+  await truncateAll(testDb.db);
+  w = await createTwoWorkspaces(testDb.db);
+  sessionUser.mockResolvedValue(null);
+});
+
+const ROLE_BELOW = { owner: 'admin', admin: 'member', member: null } as const;
+
+describe.each(ORG_ACTIONS)('server action $name', ({ action, input, badInput, minimumRole }) => {
+  it('refuses a signed-out caller', async () => {
+    const result = await action({ orgSlug: w.a.org.slug, ...input(w) } as never);
+    expect(result.serverError).toBe('Your session has ended. Sign in again.');
+  });
+
+  it("answers 'not found' to another workspace's owner using A's slug", async () => {
+    sessionUser.mockResolvedValue(asSession(w.b.owner));
+    const result = await action({ orgSlug: w.a.org.slug, ...input(w) } as never);
+    expect(result.serverError).toBe('Workspace not found.');
+  });
+
+  it("cannot reach A's objects from B's own workspace", async () => {
+    sessionUser.mockResolvedValue(asSession(w.b.owner));
+    // Whatever the action does in B (not found, refused, or acting on B's own data), A stays untouched.
+    await action({ orgSlug: w.b.org.slug, ...input(w) } as never);
+    const [orgA] = await testDb.db.query.orgs.findMany({ where: (orgs, { eq }) => eq(orgs.id, w.a.org.id) });
+    expect(orgA?.name).toBe(w.a.org.name);
+    const membersA = await testDb.db.query.orgMembers.findMany({ where: (m, { eq }) => eq(m.orgId, w.a.org.id) });
+    expect(membersA.map((m) => m.role).sort()).toEqual(['admin', 'member', 'owner']);
+  });
+
+  it('refuses a role below its permission', async () => {
+    const below = ROLE_BELOW[minimumRole];
+    if (!below) return;
+    sessionUser.mockResolvedValue(asSession(below === 'admin' ? w.a.admin : w.a.member));
+    const result = await action({ orgSlug: w.a.org.slug, ...input(w) } as never);
+    expect(result.serverError).toMatch(/permission|only an owner/i);
+  });
+
+  it('rejects invalid input with field errors', async () => {
+    if (!badInput) return;
+    sessionUser.mockResolvedValue(asSession(w.a.owner));
+    const result = await action({ orgSlug: w.a.org.slug, ...badInput } as never);
+    expect(result.validationErrors).toBeDefined();
+  });
+});
+
+describe("A's pending invitation, API key and members after B's owner tried every action", () => {
+  it('are all still there', async () => {
+    sessionUser.mockResolvedValue(asSession(w.b.owner));
+    for (const { action, input } of ORG_ACTIONS) {
+      await action({ orgSlug: w.a.org.slug, ...input(w) } as never);
+      await action({ orgSlug: w.b.org.slug, ...input(w) } as never);
+    }
+    const invite = await testDb.db.query.invitations.findFirst({ where: (i, { eq }) => eq(i.id, w.a.invite.id) });
+    expect(invite?.revokedAt).toBeNull();
+    const key = await testDb.db.query.apiKeys.findFirst({ where: (k, { eq }) => eq(k.id, w.a.apiKey.id) });
+    expect(key?.revokedAt).toBeNull();
+    const org = await testDb.db.query.orgs.findFirst({ where: (o, { eq }) => eq(o.id, w.a.org.id) });
+    expect(org).toBeDefined();
+  });
+});

@@ -1,0 +1,68 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GET as getAuditLogs } from '@/app/api/orgs/[orgSlug]/audit-logs/route';
+import { GET as getV1Org } from '@/app/api/v1/org/route';
+import type { OrgRole } from '@/db/schema';
+import { createApiKey } from '@/lib/auth/api-keys';
+import { getSessionUser } from '@/lib/server/session';
+import { setupTestDatabase, truncateAll } from '@/tests/db';
+import { ctxFor } from '@/tests/helpers/factories';
+import { asSession, createTwoWorkspaces, type TwoWorkspaces } from './fixtures';
+
+vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
+const sessionUser = vi.mocked(getSessionUser);
+const testDb = setupTestDatabase();
+let w: TwoWorkspaces;
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+/** Every session route under /api/orgs/{orgSlug}; later features add theirs here. */
+const SESSION_ROUTES: { name: string; handler: Handler; minimumRole: OrgRole; query?: string; badQuery?: string }[] = [
+  { name: 'GET audit-logs', handler: getAuditLogs as Handler, minimumRole: 'admin', badQuery: 'limit=5000' },
+];
+
+beforeAll(() => {
+  process.env.DATABASE_URL = testDb.url;
+});
+beforeEach(async () => {
+  await truncateAll(testDb.db);
+  w = await createTwoWorkspaces(testDb.db);
+  sessionUser.mockResolvedValue(null);
+});
+
+const call = (handler: Handler, slug: string, query = '') =>
+  handler(new Request(`http://beacon.test/api/orgs/${slug}/x?${query}`), { params: Promise.resolve({ orgSlug: slug }) });
+
+describe.each(SESSION_ROUTES)('route $name', ({ handler, minimumRole, query, badQuery }) => {
+  it('answers 401 without a session', async () => {
+    expect((await call(handler, w.a.org.slug, query)).status).toBe(401);
+  });
+
+  it("answers 404 to another workspace's owner", async () => {
+    sessionUser.mockResolvedValue(asSession(w.b.owner));
+    expect((await call(handler, w.a.org.slug, query)).status).toBe(404);
+  });
+
+  it('answers 403 to a role below its permission', async () => {
+    if (minimumRole === 'member') return;
+    sessionUser.mockResolvedValue(asSession(minimumRole === 'owner' ? w.a.admin : w.a.member));
+    expect((await call(handler, w.a.org.slug, query)).status).toBe(403);
+  });
+
+  it('answers 422 with field errors to bad input', async () => {
+    if (!badQuery) return;
+    sessionUser.mockResolvedValue(asSession(w.a.owner));
+    const response = await call(handler, w.a.org.slug, badQuery);
+    expect(response.status).toBe(422);
+    expect((await response.json()).errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('API v1 routes', () => {
+  it("serve a key only its own workspace's data", async () => {
+    const { secret } = await createApiKey(ctxFor(testDb.db, w.b.org, w.b.owner, 'owner'), { name: 'B', scopes: ['org.read'] });
+    const response = await getV1Org(new Request('http://beacon.test/api/v1/org', { headers: { authorization: `Bearer ${secret}` } }), { params: Promise.resolve({}) });
+    const body = await response.json();
+    expect(body.id).toBe(w.b.org.id);
+    expect(JSON.stringify(body)).not.toContain(w.a.org.id);
+  });
+});
