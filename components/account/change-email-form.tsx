@@ -10,7 +10,7 @@ import { Button } from '@/components/ui/button';
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { requestEmailChangeAction } from '@/lib/actions/auth/request-email-change';
-import { requestEmailChangeSchema } from '@/lib/auth/accounts';
+import { requestEmailChangeSchema } from '@/lib/auth/account-schemas';
 import { applyActionErrors } from '@/lib/forms/field-errors';
 
 /** The address changes only once the link sent to the new inbox is opened. */

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { changePasswordAction } from '@/lib/actions/auth/change-password';
-import { changePasswordSchema } from '@/lib/auth/accounts';
+import { changePasswordSchema } from '@/lib/auth/account-schemas';
 import { PASSWORD_MIN } from '@/lib/auth/password-policy';
 import { applyActionErrors } from '@/lib/forms/field-errors';
 

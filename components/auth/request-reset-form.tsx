@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { requestPasswordResetAction } from '@/lib/actions/auth/request-password-reset';
-import { requestPasswordResetSchema } from '@/lib/auth/accounts';
+import { requestPasswordResetSchema } from '@/lib/auth/account-schemas';
 import { applyActionErrors } from '@/lib/forms/field-errors';
 import { AuthNotice } from './auth-notice';
 

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { resetPasswordAction } from '@/lib/actions/auth/reset-password';
-import { resetPasswordSchema } from '@/lib/auth/accounts';
+import { resetPasswordSchema } from '@/lib/auth/account-schemas';
 import { PASSWORD_MIN } from '@/lib/auth/password-policy';
 import { applyActionErrors } from '@/lib/forms/field-errors';
 

@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { signUpAction } from '@/lib/actions/auth/sign-up';
-import { signUpSchema } from '@/lib/auth/accounts';
+import { signUpSchema } from '@/lib/auth/account-schemas';
 import { PASSWORD_MIN } from '@/lib/auth/password-policy';
 import { applyActionErrors } from '@/lib/forms/field-errors';
 import { AuthNotice } from './auth-notice';

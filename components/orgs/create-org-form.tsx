@@ -9,7 +9,7 @@ import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, For
 import { Input } from '@/components/ui/input';
 import { createOrgAction } from '@/lib/actions/orgs/create-org';
 import { applyActionErrors } from '@/lib/forms/field-errors';
-import { createOrgSchema } from '@/lib/orgs/orgs';
+import { createOrgSchema } from '@/lib/orgs/schemas';
 import { slugify } from '@/lib/orgs/slug';
 import { FormRootError } from './form-root-error';
 

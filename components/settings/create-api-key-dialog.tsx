@@ -13,7 +13,7 @@ import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, For
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { createApiKeyAction } from '@/lib/actions/api-keys/create-api-key';
-import { createApiKeySchema } from '@/lib/auth/api-keys';
+import { createApiKeySchema } from '@/lib/auth/api-key-schemas';
 import { applyActionErrors } from '@/lib/forms/field-errors';
 import { API_KEY_SCOPES } from '@/lib/orgs/permissions';
 import { ApiKeySecret } from './api-key-secret';

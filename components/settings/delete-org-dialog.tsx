@@ -20,7 +20,7 @@ import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '
 import { Input } from '@/components/ui/input';
 import { deleteOrgAction } from '@/lib/actions/orgs/delete-org';
 import { applyActionErrors } from '@/lib/forms/field-errors';
-import { deleteOrgSchema } from '@/lib/orgs/orgs';
+import { deleteOrgSchema } from '@/lib/orgs/schemas';
 
 /** Deleting a workspace is irreversible, so the dialog asks for its address typed out. */
 export function DeleteOrgDialog({ orgSlug, orgName }: { orgSlug: string; orgName: string }) {

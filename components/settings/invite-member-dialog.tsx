@@ -16,7 +16,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@
 import type { OrgRole } from '@/db/schema';
 import { createInviteAction } from '@/lib/actions/orgs/create-invite';
 import { applyActionErrors } from '@/lib/forms/field-errors';
-import { createInviteSchema } from '@/lib/orgs/invites';
+import { createInviteSchema } from '@/lib/orgs/schemas';
 
 const ROLE_HINTS: Record<OrgRole, string> = {
   member: 'Works with leads, tasks and content.',

@@ -10,7 +10,7 @@ import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '
 import { Input } from '@/components/ui/input';
 import { renameOrgAction } from '@/lib/actions/orgs/rename-org';
 import { applyActionErrors } from '@/lib/forms/field-errors';
-import { renameOrgSchema } from '@/lib/orgs/orgs';
+import { renameOrgSchema } from '@/lib/orgs/schemas';
 
 export function RenameOrgForm({ orgSlug, name }: { orgSlug: string; name: string }) {
   const form = useForm({ resolver: zodResolver(renameOrgSchema), defaultValues: { name } });

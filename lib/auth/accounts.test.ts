@@ -5,17 +5,8 @@ import { emailMessages, users } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { setupTestDatabase, truncateAll } from '@/tests/db';
 import { createTestUser } from '@/tests/helpers/factories';
-import {
-  authenticate,
-  changePassword,
-  confirmEmailChange,
-  requestEmailChange,
-  requestPasswordReset,
-  resetPassword,
-  signUp,
-  signUpSchema,
-  verifyEmail,
-} from './accounts';
+import { authenticate, changePassword, confirmEmailChange, requestEmailChange, requestPasswordReset, resetPassword, signUp, verifyEmail } from './accounts';
+import { signUpSchema } from '@/lib/auth/account-schemas';
 import { hashPassword } from './password';
 
 const testDb = setupTestDatabase();

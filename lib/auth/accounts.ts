@@ -8,14 +8,7 @@ import { sendEmail } from '@/lib/email/send-email';
 import { AppError } from '@/lib/errors';
 import { consumeAuthToken, issueAuthToken } from './auth-tokens';
 import { hashPassword, verifyPassword } from './password';
-import { emailSchema, newPasswordSchema } from './password-policy';
-
-export const signUpSchema = z.object({
-  name: z.string().trim().min(1, 'Enter your name.').max(100),
-  email: emailSchema,
-  password: newPasswordSchema,
-});
-export type SignUpInput = z.infer<typeof signUpSchema>;
+import type { changePasswordSchema, resetPasswordSchema, SignUpInput } from './account-schemas';
 
 type RequestMeta = { baseUrl: string; ip?: string | null; userAgent?: string | null; requestId?: string | null };
 
@@ -80,8 +73,6 @@ export async function authenticate(db: Db, email: string, password: string): Pro
   return { ok: true, user };
 }
 
-export const requestPasswordResetSchema = z.object({ email: emailSchema });
-
 /** Always succeeds from the caller's view; only an existing, enabled account gets an email. */
 export async function requestPasswordReset(db: Db, email: string, meta: RequestMeta) {
   const [user] = await db.select().from(users).where(eq(users.email, email));
@@ -90,8 +81,6 @@ export async function requestPasswordReset(db: Db, email: string, meta: RequestM
   await sendEmail(db, { to: user.email, ...resetPasswordMessage(`${meta.baseUrl}/reset?token=${token}`) });
   await recordAudit(db, { actorType: 'anonymous', actorUserId: user.id, action: 'user.password_reset_requested', targetType: 'user', targetId: user.id, ip: meta.ip, requestId: meta.requestId });
 }
-
-export const resetPasswordSchema = z.object({ token: z.string().min(20).max(200), password: newPasswordSchema });
 
 /** Sets a new password from a reset link and ends every existing session of the account. */
 export async function resetPassword(db: Db, input: z.infer<typeof resetPasswordSchema>, meta: Omit<RequestMeta, 'baseUrl'> = {}) {
@@ -103,8 +92,6 @@ export async function resetPassword(db: Db, input: z.infer<typeof resetPasswordS
   await recordAudit(db, { actorType: 'user', actorUserId: row.userId, action: 'user.password_reset', targetType: 'user', targetId: row.userId, ip: meta.ip, requestId: meta.requestId });
 }
 
-export const changePasswordSchema = z.object({ currentPassword: z.string().min(1, 'Enter your current password.').max(128), newPassword: newPasswordSchema });
-
 export async function changePassword(db: Db, userId: string, input: z.infer<typeof changePasswordSchema>) {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
@@ -114,8 +101,6 @@ export async function changePassword(db: Db, userId: string, input: z.infer<type
   await db.update(users).set({ passwordHash: await hashPassword(input.newPassword), sessionsValidAfter: now, updatedAt: now }).where(eq(users.id, userId));
   await recordAudit(db, { actorType: 'user', actorUserId: userId, action: 'user.password_changed', targetType: 'user', targetId: userId });
 }
-
-export const requestEmailChangeSchema = z.object({ newEmail: emailSchema });
 
 export async function requestEmailChange(db: Db, userId: string, newEmail: string, baseUrl: string) {
   const [taken] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, newEmail), ne(users.id, userId)));

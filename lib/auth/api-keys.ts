@@ -5,20 +5,13 @@ import { apiKeys, orgs } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Ctx } from '@/lib/ctx';
 import { AppError } from '@/lib/errors';
-import { API_KEY_SCOPES } from '@/lib/orgs/permissions';
 import { generateToken, hashToken } from './tokens';
+import type { CreateApiKeyInput, revokeApiKeySchema } from './api-key-schemas';
 
 export const API_KEY_PREFIX = 'bk_live_';
 const VISIBLE_CHARS = 4;
 // Writing last_used_at on every request would turn each API read into a write; once a minute is enough.
 const LAST_USED_RESOLUTION_MS = 60_000;
-
-export const createApiKeySchema = z.object({
-  name: z.string().trim().min(1, 'Name the key.').max(60),
-  scopes: z.array(z.enum(API_KEY_SCOPES)).min(1, 'Choose at least one scope.'),
-  expiresInDays: z.coerce.number().int().min(1).max(3650).optional(),
-});
-export type CreateApiKeyInput = z.infer<typeof createApiKeySchema>;
 
 /** Creates a key; the returned `secret` is shown once and never stored (only its hash is). */
 export async function createApiKey(ctx: Ctx, input: CreateApiKeyInput) {
@@ -46,8 +39,6 @@ export async function listApiKeys(ctx: Pick<Ctx, 'db' | 'org'>) {
     .where(eq(apiKeys.orgId, ctx.org.id))
     .orderBy(desc(apiKeys.createdAt));
 }
-
-export const revokeApiKeySchema = z.object({ keyId: z.uuid() });
 
 export async function revokeApiKey(ctx: Ctx, input: z.infer<typeof revokeApiKeySchema>) {
   const [key] = await ctx.db

@@ -3,18 +3,15 @@ import { z } from 'zod';
 import type { Db } from '@/db';
 import { invitations, orgMembers, orgs, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { emailSchema } from '@/lib/auth/password-policy';
 import { generateToken, hashToken } from '@/lib/auth/tokens';
 import type { Ctx } from '@/lib/ctx';
 import { inviteMessage } from '@/lib/email/account-emails';
 import { sendEmail } from '@/lib/email/send-email';
 import { AppError } from '@/lib/errors';
 import { consumeLimit } from '@/lib/rate-limit/limits';
-import { roleSchema } from './members';
+import type { createInviteSchema, inviteIdSchema } from './schemas';
 
 const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-
-export const createInviteSchema = z.object({ email: emailSchema, role: roleSchema });
 
 function requireUser(ctx: Ctx) {
   if (!ctx.user) throw new AppError('unauthorized', 'Sign in first.');
@@ -63,8 +60,6 @@ export async function listPendingInvites(ctx: Pick<Ctx, 'db' | 'org' | 'now'>) {
     .where(and(eq(invitations.orgId, ctx.org.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, ctx.now)))
     .orderBy(desc(invitations.createdAt));
 }
-
-export const inviteIdSchema = z.object({ inviteId: z.uuid() });
 
 async function getPendingInvite(ctx: Ctx, inviteId: string) {
   const [invite] = await ctx.db

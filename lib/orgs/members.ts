@@ -5,8 +5,7 @@ import { orgMembers, users, type OrgRole } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Ctx } from '@/lib/ctx';
 import { AppError } from '@/lib/errors';
-
-export const roleSchema = z.enum(['owner', 'admin', 'member'], { message: 'Choose owner, admin or member.' });
+import type { changeRoleSchema, memberIdSchema } from './schemas';
 
 export async function listMembers(ctx: Pick<Ctx, 'db' | 'org'>) {
   return ctx.db
@@ -33,8 +32,6 @@ function assertCanTouch(ctx: Ctx, target: { role: OrgRole }, newRole?: OrgRole) 
   }
 }
 
-export const changeRoleSchema = z.object({ memberId: z.uuid(), role: roleSchema });
-
 export async function changeMemberRole(ctx: Ctx, input: z.infer<typeof changeRoleSchema>) {
   return ctx.db.transaction(async (tx) => {
     const members = await lockMembers(tx, ctx.org.id);
@@ -49,8 +46,6 @@ export async function changeMemberRole(ctx: Ctx, input: z.infer<typeof changeRol
     return { ...target, role: input.role };
   });
 }
-
-export const memberIdSchema = z.object({ memberId: z.uuid() });
 
 export async function removeMember(ctx: Ctx, input: z.infer<typeof memberIdSchema>) {
   await ctx.db.transaction(async (tx) => {

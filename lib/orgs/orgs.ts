@@ -5,11 +5,7 @@ import { orgMembers, orgs, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Ctx } from '@/lib/ctx';
 import { AppError } from '@/lib/errors';
-import { slugSchema } from './slug';
-
-export const orgNameSchema = z.string().trim().min(2, 'Use at least 2 characters.').max(80, 'Use at most 80 characters.');
-export const createOrgSchema = z.object({ name: orgNameSchema, slug: slugSchema });
-export type CreateOrgInput = z.infer<typeof createOrgSchema>;
+import type { CreateOrgInput, deleteOrgSchema, renameOrgSchema } from './schemas';
 
 /** Creates a workspace with the user as its owner and makes it their current one. */
 export async function createOrg(db: Db, userId: string, input: CreateOrgInput) {
@@ -50,15 +46,11 @@ export async function setLastOrg(db: Db, { userId, orgId }: { userId: string; or
   await db.update(users).set({ lastOrgId: orgId }).where(eq(users.id, userId));
 }
 
-export const renameOrgSchema = z.object({ name: orgNameSchema });
-
 export async function renameOrg(ctx: Ctx, input: z.infer<typeof renameOrgSchema>) {
   const [org] = await ctx.db.update(orgs).set({ name: input.name, updatedAt: ctx.now }).where(eq(orgs.id, ctx.org.id)).returning();
   await recordAudit(ctx.db, { orgId: ctx.org.id, actorType: 'user', actorUserId: ctx.user?.id, action: 'org.renamed', targetType: 'org', targetId: ctx.org.id, metadata: { from: ctx.org.name, to: input.name } });
   return org!;
 }
-
-export const deleteOrgSchema = z.object({ confirmSlug: z.string().trim() });
 
 /** Deletes the workspace and everything in it. The caller must type the slug to confirm. */
 export async function deleteOrg(ctx: Ctx, input: z.infer<typeof deleteOrgSchema>) {

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { createApiKey, createApiKeySchema } from '@/lib/auth/api-keys';
+import { createApiKey } from '@/lib/auth/api-keys';
+import { createApiKeySchema } from '@/lib/auth/api-key-schemas';
 import { orgAction } from '@/lib/server/safe-action';
 
 export const createApiKeyAction = orgAction

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { revokeApiKey, revokeApiKeySchema } from '@/lib/auth/api-keys';
+import { revokeApiKey } from '@/lib/auth/api-keys';
+import { revokeApiKeySchema } from '@/lib/auth/api-key-schemas';
 import { orgAction } from '@/lib/server/safe-action';
 
 export const revokeApiKeyAction = orgAction

@@ -1,7 +1,8 @@
 'use server';
 
 import { signOut } from '@/app/(auth)/auth';
-import { changePassword, changePasswordSchema } from '@/lib/auth/accounts';
+import { changePassword } from '@/lib/auth/accounts';
+import { changePasswordSchema } from '@/lib/auth/account-schemas';
 import { rethrowAsFieldError } from '@/lib/server/action-errors';
 import { userAction } from '@/lib/server/safe-action';
 

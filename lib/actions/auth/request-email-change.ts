@@ -1,6 +1,7 @@
 'use server';
 
-import { requestEmailChange, requestEmailChangeSchema } from '@/lib/auth/accounts';
+import { requestEmailChange } from '@/lib/auth/accounts';
+import { requestEmailChangeSchema } from '@/lib/auth/account-schemas';
 import { consumeLimit } from '@/lib/rate-limit/limits';
 import { userAction } from '@/lib/server/safe-action';
 import { getRequestMeta } from '@/lib/server/request-meta';

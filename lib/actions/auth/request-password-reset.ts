@@ -1,7 +1,8 @@
 'use server';
 
 import { getDb } from '@/db';
-import { requestPasswordReset, requestPasswordResetSchema } from '@/lib/auth/accounts';
+import { requestPasswordReset } from '@/lib/auth/accounts';
+import { requestPasswordResetSchema } from '@/lib/auth/account-schemas';
 import { consumeLimit } from '@/lib/rate-limit/limits';
 import { actionClient } from '@/lib/server/safe-action';
 import { getRequestMeta } from '@/lib/server/request-meta';

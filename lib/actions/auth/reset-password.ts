@@ -2,7 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
-import { resetPassword, resetPasswordSchema } from '@/lib/auth/accounts';
+import { resetPassword } from '@/lib/auth/accounts';
+import { resetPasswordSchema } from '@/lib/auth/account-schemas';
 import { actionClient } from '@/lib/server/safe-action';
 import { getRequestMeta } from '@/lib/server/request-meta';
 

@@ -1,7 +1,8 @@
 'use server';
 
 import { getDb } from '@/db';
-import { signUp, signUpSchema } from '@/lib/auth/accounts';
+import { signUp } from '@/lib/auth/accounts';
+import { signUpSchema } from '@/lib/auth/account-schemas';
 import { consumeLimit } from '@/lib/rate-limit/limits';
 import { actionClient } from '@/lib/server/safe-action';
 import { getRequestMeta } from '@/lib/server/request-meta';

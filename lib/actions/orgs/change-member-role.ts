@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { changeMemberRole, changeRoleSchema } from '@/lib/orgs/members';
+import { changeMemberRole } from '@/lib/orgs/members';
+import { changeRoleSchema } from '@/lib/orgs/schemas';
 import { orgAction } from '@/lib/server/safe-action';
 
 export const changeMemberRoleAction = orgAction

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { createInvite, createInviteSchema } from '@/lib/orgs/invites';
+import { createInvite } from '@/lib/orgs/invites';
+import { createInviteSchema } from '@/lib/orgs/schemas';
 import { rethrowAsFieldError } from '@/lib/server/action-errors';
 import { getRequestMeta } from '@/lib/server/request-meta';
 import { orgAction } from '@/lib/server/safe-action';

@@ -1,7 +1,8 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { createOrg, createOrgSchema } from '@/lib/orgs/orgs';
+import { createOrg } from '@/lib/orgs/orgs';
+import { createOrgSchema } from '@/lib/orgs/schemas';
 import { rethrowAsFieldError } from '@/lib/server/action-errors';
 import { userAction } from '@/lib/server/safe-action';
 

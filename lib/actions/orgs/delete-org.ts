@@ -2,7 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { deleteOrg, deleteOrgSchema } from '@/lib/orgs/orgs';
+import { deleteOrg } from '@/lib/orgs/orgs';
+import { deleteOrgSchema } from '@/lib/orgs/schemas';
 import { rethrowAsFieldError } from '@/lib/server/action-errors';
 import { orgAction } from '@/lib/server/safe-action';
 

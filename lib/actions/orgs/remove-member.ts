@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { memberIdSchema, removeMember } from '@/lib/orgs/members';
+import { removeMember } from '@/lib/orgs/members';
+import { memberIdSchema } from '@/lib/orgs/schemas';
 import { orgAction } from '@/lib/server/safe-action';
 
 export const removeMemberAction = orgAction

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { renameOrg, renameOrgSchema } from '@/lib/orgs/orgs';
+import { renameOrg } from '@/lib/orgs/orgs';
+import { renameOrgSchema } from '@/lib/orgs/schemas';
 import { orgAction } from '@/lib/server/safe-action';
 
 export const renameOrgAction = orgAction

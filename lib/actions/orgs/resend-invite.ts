@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { inviteIdSchema, resendInvite } from '@/lib/orgs/invites';
+import { resendInvite } from '@/lib/orgs/invites';
+import { inviteIdSchema } from '@/lib/orgs/schemas';
 import { getRequestMeta } from '@/lib/server/request-meta';
 import { orgAction } from '@/lib/server/safe-action';
 

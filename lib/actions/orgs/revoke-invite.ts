@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { inviteIdSchema, revokeInvite } from '@/lib/orgs/invites';
+import { revokeInvite } from '@/lib/orgs/invites';
+import { inviteIdSchema } from '@/lib/orgs/schemas';
 import { orgAction } from '@/lib/server/safe-action';
 
 export const revokeInviteAction = orgAction

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { memberIdSchema, transferOwnership } from '@/lib/orgs/members';
+import { transferOwnership } from '@/lib/orgs/members';
+import { memberIdSchema } from '@/lib/orgs/schemas';
 import { orgAction } from '@/lib/server/safe-action';
 
 // members.manage lets admins reach the action; transferOwnership itself refuses anyone but an owner.
