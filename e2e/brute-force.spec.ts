@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { seedUser } from './helpers/db';
+import { clientAddressHeaders } from './helpers/network';
 
-// Each test gets its own client address so the per-IP limit of one test never leaks into another.
-test.use({ extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 200) + 1}` } });
+test.use({ extraHTTPHeaders: clientAddressHeaders() });
 
 test('the 11th wrong password within a minute is refused with 429 and Retry-After', async ({ request, baseURL }) => {
   const user = await seedUser();
