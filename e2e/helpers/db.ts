@@ -70,3 +70,10 @@ export async function roleOf(orgId: string, userId: string) {
   const [row] = await db.select({ role: orgMembers.role }).from(orgMembers).where(and(eq(orgMembers.orgId, orgId), eq(orgMembers.userId, userId)));
   return row?.role ?? null;
 }
+
+/** Makes sure the demo workspace and accounts exist (the seed is idempotent), whichever database runs. */
+export async function ensureDemoData() {
+  const { db } = await getHandle();
+  const { seedDemo } = await import('@/db/seed');
+  await seedDemo(db);
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db';
 import { orgMembers, users, type OrgRole } from '@/db/schema';
@@ -91,9 +91,4 @@ export async function transferOwnership(ctx: Ctx, input: z.infer<typeof memberId
     await tx.update(orgMembers).set({ role: 'admin' }).where(and(eq(orgMembers.userId, userId), eq(orgMembers.orgId, ctx.org.id)));
     await recordAudit(tx, { orgId: ctx.org.id, actorType: 'user', actorUserId: userId, action: 'org.ownership_transferred', targetType: 'member', targetId: target.userId });
   });
-}
-
-export async function countOwners(ctx: Pick<Ctx, 'db' | 'org'>) {
-  const [row] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(orgMembers).where(and(eq(orgMembers.orgId, ctx.org.id), eq(orgMembers.role, 'owner')));
-  return row?.n ?? 0;
 }
