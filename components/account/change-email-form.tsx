@@ -5,10 +5,10 @@ import { useAction } from 'next-safe-action/hooks';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { AuthNotice } from '@/components/auth/auth-notice';
+import { TextField } from '@/components/forms/text-field';
 import { FormRootError } from '@/components/orgs/form-root-error';
 import { Button } from '@/components/ui/button';
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Input } from '@/components/ui/input';
+import { Form } from '@/components/ui/form';
 import { requestEmailChangeAction } from '@/lib/actions/auth/request-email-change';
 import { requestEmailChangeSchema } from '@/lib/auth/account-schemas';
 import { applyActionErrors } from '@/lib/forms/field-errors';
@@ -46,19 +46,13 @@ export function ChangeEmailForm() {
   return (
     <Form {...form}>
       <form onSubmit={form.handleSubmit((values) => execute(values))} className="grid gap-4" noValidate>
-        <FormField
+        <TextField
           control={form.control}
           name="newEmail"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>New email</FormLabel>
-              <FormControl>
-                <Input {...field} type="email" autoComplete="email" />
-              </FormControl>
-              <FormDescription>Confirming the new address signs you out everywhere.</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
+          label="New email"
+          type="email"
+          autoComplete="email"
+          description="Confirming the new address signs you out everywhere."
         />
         <FormRootError control={form.control} />
         <Button type="submit" variant="secondary" disabled={isPending} className="justify-self-start">

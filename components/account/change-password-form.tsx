@@ -3,10 +3,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useAction } from 'next-safe-action/hooks';
 import { useForm } from 'react-hook-form';
+import { TextField } from '@/components/forms/text-field';
 import { FormRootError } from '@/components/orgs/form-root-error';
 import { Button } from '@/components/ui/button';
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Input } from '@/components/ui/input';
+import { Form } from '@/components/ui/form';
 import { changePasswordAction } from '@/lib/actions/auth/change-password';
 import { changePasswordSchema } from '@/lib/auth/account-schemas';
 import { PASSWORD_MIN } from '@/lib/auth/password-policy';
@@ -23,32 +23,14 @@ export function ChangePasswordForm() {
   return (
     <Form {...form}>
       <form onSubmit={form.handleSubmit((values) => execute(values))} className="grid gap-4" noValidate>
-        <FormField
-          control={form.control}
-          name="currentPassword"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Current password</FormLabel>
-              <FormControl>
-                <Input {...field} type="password" autoComplete="current-password" />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
+        <TextField control={form.control} name="currentPassword" label="Current password" type="password" autoComplete="current-password" />
+        <TextField
           control={form.control}
           name="newPassword"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>New password</FormLabel>
-              <FormControl>
-                <Input {...field} type="password" autoComplete="new-password" />
-              </FormControl>
-              <FormDescription>At least {PASSWORD_MIN} characters. Saving it signs you out on every device, this one too.</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          description={<>At least {PASSWORD_MIN} characters. Saving it signs you out on every device, this one too.</>}
         />
         <FormRootError control={form.control} />
         <Button type="submit" disabled={busy} className="justify-self-start">

@@ -3,10 +3,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useAction } from 'next-safe-action/hooks';
 import { useForm } from 'react-hook-form';
+import { TextField } from '@/components/forms/text-field';
 import { FormRootError } from '@/components/orgs/form-root-error';
 import { Button } from '@/components/ui/button';
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Input } from '@/components/ui/input';
+import { Form } from '@/components/ui/form';
 import { requestPasswordResetAction } from '@/lib/actions/auth/request-password-reset';
 import { requestPasswordResetSchema } from '@/lib/auth/account-schemas';
 import { applyActionErrors } from '@/lib/forms/field-errors';
@@ -30,19 +30,7 @@ export function RequestResetForm() {
   return (
     <Form {...form}>
       <form onSubmit={form.handleSubmit((values) => execute(values))} className="grid gap-4" noValidate>
-        <FormField
-          control={form.control}
-          name="email"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Email</FormLabel>
-              <FormControl>
-                <Input {...field} type="email" autoComplete="email" autoFocus placeholder="you@example.com" />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+        <TextField control={form.control} name="email" label="Email" type="email" autoComplete="email" autoFocus placeholder="you@example.com" />
         <FormRootError control={form.control} />
         <Button type="submit" disabled={isPending}>
           {isPending ? 'Sending…' : 'Email me a reset link'}

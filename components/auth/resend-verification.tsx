@@ -4,10 +4,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useAction } from 'next-safe-action/hooks';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
+import { TextField } from '@/components/forms/text-field';
 import { FormRootError } from '@/components/orgs/form-root-error';
 import { Button } from '@/components/ui/button';
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Input } from '@/components/ui/input';
+import { Form } from '@/components/ui/form';
 import { resendVerificationAction } from '@/lib/actions/auth/resend-verification';
 import { resendVerificationSchema } from '@/lib/auth/sign-in-schemas';
 import { actionErrorMessage, applyActionErrors } from '@/lib/forms/field-errors';
@@ -38,19 +38,7 @@ export function ResendVerificationForm() {
   return (
     <Form {...form}>
       <form onSubmit={form.handleSubmit((values) => execute(values))} className="grid gap-3" noValidate>
-        <FormField
-          control={form.control}
-          name="email"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Your email</FormLabel>
-              <FormControl>
-                <Input {...field} type="email" autoComplete="email" autoFocus />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+        <TextField control={form.control} name="email" label="Your email" type="email" autoComplete="email" autoFocus />
         <FormRootError control={form.control} />
         <Button type="submit" disabled={isPending}>
           {isPending ? 'Sending…' : 'Send a new confirmation link'}

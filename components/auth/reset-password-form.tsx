@@ -3,10 +3,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useAction } from 'next-safe-action/hooks';
 import { useForm } from 'react-hook-form';
+import { TextField } from '@/components/forms/text-field';
 import { FormRootError } from '@/components/orgs/form-root-error';
 import { Button } from '@/components/ui/button';
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Input } from '@/components/ui/input';
+import { Form } from '@/components/ui/form';
 import { resetPasswordAction } from '@/lib/actions/auth/reset-password';
 import { resetPasswordSchema } from '@/lib/auth/account-schemas';
 import { PASSWORD_MIN } from '@/lib/auth/password-policy';
@@ -26,19 +26,14 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <Form {...form}>
       <form onSubmit={form.handleSubmit((values) => execute({ token, password: values.password }))} className="grid gap-4" noValidate>
-        <FormField
+        <TextField
           control={form.control}
           name="password"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>New password</FormLabel>
-              <FormControl>
-                <Input {...field} type="password" autoComplete="new-password" autoFocus />
-              </FormControl>
-              <FormDescription>At least {PASSWORD_MIN} characters. Signing in everywhere else ends when you save it.</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          autoFocus
+          description={<>At least {PASSWORD_MIN} characters. Signing in everywhere else ends when you save it.</>}
         />
         <FormRootError control={form.control} />
         <Button type="submit" disabled={busy}>

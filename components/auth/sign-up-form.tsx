@@ -4,10 +4,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useAction } from 'next-safe-action/hooks';
 import { useForm } from 'react-hook-form';
+import { TextField } from '@/components/forms/text-field';
 import { FormRootError } from '@/components/orgs/form-root-error';
 import { Button } from '@/components/ui/button';
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Input } from '@/components/ui/input';
+import { Form } from '@/components/ui/form';
 import { signUpAction } from '@/lib/actions/auth/sign-up';
 import { signUpSchema } from '@/lib/auth/account-schemas';
 import { PASSWORD_MIN } from '@/lib/auth/password-policy';
@@ -40,45 +40,15 @@ export function SignUpForm({ signInHref }: { signInHref: string }) {
   return (
     <Form {...form}>
       <form onSubmit={form.handleSubmit((values) => execute(values))} className="grid gap-4" noValidate>
-        <FormField
-          control={form.control}
-          name="name"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Name</FormLabel>
-              <FormControl>
-                <Input {...field} autoComplete="name" autoFocus />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="email"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Email</FormLabel>
-              <FormControl>
-                <Input {...field} type="email" autoComplete="email" placeholder="you@example.com" />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
+        <TextField control={form.control} name="name" label="Name" autoComplete="name" autoFocus />
+        <TextField control={form.control} name="email" label="Email" type="email" autoComplete="email" placeholder="you@example.com" />
+        <TextField
           control={form.control}
           name="password"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Password</FormLabel>
-              <FormControl>
-                <Input {...field} type="password" autoComplete="new-password" />
-              </FormControl>
-              <FormDescription>At least {PASSWORD_MIN} characters. Any characters work; a few random words are easy to remember.</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          description={<>At least {PASSWORD_MIN} characters. Any characters work; a few random words are easy to remember.</>}
         />
         <FormRootError control={form.control} />
         <Button type="submit" disabled={isPending}>

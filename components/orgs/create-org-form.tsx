@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useAction } from 'next-safe-action/hooks';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { TextField } from '@/components/forms/text-field';
 import { Button } from '@/components/ui/button';
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
@@ -25,30 +26,19 @@ export function CreateOrgForm() {
   return (
     <Form {...form}>
       <form onSubmit={form.handleSubmit((values) => execute(values))} className="grid gap-5" noValidate>
-        <FormField
+        <TextField
           control={form.control}
           name="name"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Workspace name</FormLabel>
-              <FormControl>
-                <Input
-                  {...field}
-                  autoFocus
-                  autoComplete="organization"
-                  placeholder="Acme Consulting"
-                  onChange={(event) => {
-                    field.onChange(event);
-                    if (!slugTouched) {
-                      const name = event.target.value.trim();
-                      form.setValue('slug', name ? slugify(name) : '', { shouldValidate: form.formState.isSubmitted });
-                    }
-                  }}
-                />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
+          label="Workspace name"
+          autoFocus
+          autoComplete="organization"
+          placeholder="Acme Consulting"
+          onValueChange={(value) => {
+            if (!slugTouched) {
+              const name = value.trim();
+              form.setValue('slug', name ? slugify(name) : '', { shouldValidate: form.formState.isSubmitted });
+            }
+          }}
         />
         <FormField
           control={form.control}

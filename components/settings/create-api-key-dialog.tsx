@@ -5,6 +5,7 @@ import { KeyRound } from 'lucide-react';
 import { useAction } from 'next-safe-action/hooks';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { TextField } from '@/components/forms/text-field';
 import { FormRootError } from '@/components/orgs/form-root-error';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
@@ -73,19 +74,7 @@ export function CreateApiKeyDialog({ orgSlug }: { orgSlug: string }) {
         ) : (
           <Form {...form}>
             <form onSubmit={form.handleSubmit((values) => execute({ ...values, orgSlug }))} className="grid gap-4" noValidate>
-              <FormField
-                control={form.control}
-                name="name"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Name</FormLabel>
-                    <FormControl>
-                      <Input {...field} autoFocus autoComplete="off" placeholder="Zapier integration" />
-                    </FormControl>
-                    <FormMessage />
-                  </FormItem>
-                )}
-              />
+              <TextField control={form.control} name="name" label="Name" autoFocus autoComplete="off" placeholder="Zapier integration" />
               <FormField
                 control={form.control}
                 name="scopes"

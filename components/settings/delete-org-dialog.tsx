@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useAction } from 'next-safe-action/hooks';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { TextField } from '@/components/forms/text-field';
 import { FormRootError } from '@/components/orgs/form-root-error';
 import {
   AlertDialog,
@@ -16,8 +17,7 @@ import {
   AlertDialogTrigger,
 } from '@/components/ui/alert-dialog';
 import { Button } from '@/components/ui/button';
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Input } from '@/components/ui/input';
+import { Form } from '@/components/ui/form';
 import { deleteOrgAction } from '@/lib/actions/orgs/delete-org';
 import { applyActionErrors } from '@/lib/forms/field-errors';
 import { deleteOrgSchema } from '@/lib/orgs/schemas';
@@ -53,20 +53,17 @@ export function DeleteOrgDialog({ orgSlug, orgName }: { orgSlug: string; orgName
                 This deletes the workspace with all its members, invitations, API keys and data. It cannot be undone.
               </AlertDialogDescription>
             </AlertDialogHeader>
-            <FormField
+            <TextField
               control={form.control}
               name="confirmSlug"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>
-                    Type <span className="font-mono font-semibold">{orgSlug}</span> to confirm
-                  </FormLabel>
-                  <FormControl>
-                    <Input {...field} autoFocus autoComplete="off" spellCheck={false} />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
+              label={
+                <>
+                  Type <span className="font-mono font-semibold">{orgSlug}</span> to confirm
+                </>
+              }
+              autoFocus
+              autoComplete="off"
+              inputProps={{ spellCheck: false }}
             />
             <FormRootError control={form.control} />
             <AlertDialogFooter>

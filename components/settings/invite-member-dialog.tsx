@@ -6,12 +6,12 @@ import { useAction } from 'next-safe-action/hooks';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
+import { TextField } from '@/components/forms/text-field';
 import { FormRootError } from '@/components/orgs/form-root-error';
 import { ROLE_LABELS } from '@/components/orgs/role-badge';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import type { OrgRole } from '@/db/schema';
 import { createInviteAction } from '@/lib/actions/orgs/create-invite';
@@ -61,19 +61,7 @@ export function InviteMemberDialog({ orgSlug, viewerRole }: { orgSlug: string; v
         </DialogHeader>
         <Form {...form}>
           <form onSubmit={form.handleSubmit((values) => execute({ ...values, orgSlug }))} className="grid gap-4" noValidate>
-            <FormField
-              control={form.control}
-              name="email"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Email</FormLabel>
-                  <FormControl>
-                    <Input {...field} type="email" autoFocus autoComplete="off" placeholder="name@company.com" />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
+            <TextField control={form.control} name="email" label="Email" type="email" autoFocus autoComplete="off" placeholder="name@company.com" />
             <FormField
               control={form.control}
               name="role"

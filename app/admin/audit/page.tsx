@@ -2,13 +2,12 @@ import { ScrollText } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DateTime } from '@/components/admin/date-time';
-import { EmptyState } from '@/components/admin/empty-state';
+import { FilteredEmptyState } from '@/components/admin/filtered-empty-state';
 import { InvalidCursor } from '@/components/admin/invalid-cursor';
 import { ListFilter } from '@/components/admin/list-filter';
 import { ListPager } from '@/components/admin/list-pager';
 import { PageHeader } from '@/components/admin/page-header';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { listAllAudit, listAuditActionNames } from '@/lib/admin/list-all-audit';
@@ -49,17 +48,13 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: S
       {!page ? (
         <InvalidCursor href={action ? `${PATH}?${new URLSearchParams({ action })}` : PATH} />
       ) : page.items.length === 0 ? (
-        <EmptyState
+        <FilteredEmptyState
           icon={<ScrollText aria-hidden />}
+          filtered={Boolean(action)}
           title={action ? 'No entries for this action' : 'No audit entries yet'}
           description={action ? `Nothing has been recorded with the action “${action}”.` : 'Entries appear as people sign in and change workspaces.'}
-          action={
-            action ? (
-              <Button asChild variant="outline" size="sm">
-                <Link href={PATH}>Show all actions</Link>
-              </Button>
-            ) : undefined
-          }
+          showAllHref={PATH}
+          showAllLabel="Show all actions"
         />
       ) : (
         <>

@@ -3,12 +3,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DateTime } from '@/components/admin/date-time';
 import { EmailStatusBadge } from '@/components/admin/email-status-badge';
-import { EmptyState } from '@/components/admin/empty-state';
+import { FilteredEmptyState } from '@/components/admin/filtered-empty-state';
 import { InvalidCursor } from '@/components/admin/invalid-cursor';
 import { ListFilter } from '@/components/admin/list-filter';
 import { ListPager } from '@/components/admin/list-pager';
 import { PageHeader } from '@/components/admin/page-header';
-import { Button } from '@/components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { listOutbox } from '@/lib/admin/outbox';
@@ -41,17 +40,13 @@ export default async function AdminOutboxPage({ searchParams }: { searchParams: 
       {!page ? (
         <InvalidCursor href={to ? `${PATH}?${new URLSearchParams({ to })}` : PATH} />
       ) : page.items.length === 0 ? (
-        <EmptyState
+        <FilteredEmptyState
           icon={<Mail aria-hidden />}
+          filtered={Boolean(to)}
           title={to ? 'No emails to this recipient' : 'No emails yet'}
           description={to ? `No recipient address contains “${to}”.` : 'Sign-up confirmations, invitations and password resets appear here once sent.'}
-          action={
-            to ? (
-              <Button asChild variant="outline" size="sm">
-                <Link href={PATH}>Show all emails</Link>
-              </Button>
-            ) : undefined
-          }
+          showAllHref={PATH}
+          showAllLabel="Show all emails"
         />
       ) : (
         <>
