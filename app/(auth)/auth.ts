@@ -4,19 +4,9 @@ import NextAuth from 'next-auth';
 import { getDb } from '@/db';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { isSessionStillValid } from '@/lib/auth/session-validity';
 import { authConfig } from './auth.config';
 import { buildProviders } from './providers';
-
-/** True while a token issued at `issuedAtSeconds` is still honoured for this user. */
-async function isTokenStillValid(userId: string, issuedAtSeconds: number | undefined) {
-  const [user] = await getDb()
-    .select({ validAfter: users.sessionsValidAfter, disabledAt: users.disabledAt })
-    .from(users)
-    .where(eq(users.id, userId));
-  if (!user || user.disabledAt || issuedAtSeconds === undefined) return false;
-  // JWT times have second resolution: compare in whole seconds so a sign-in right after a revocation counts.
-  return issuedAtSeconds >= Math.floor(user.validAfter.getTime() / 1000);
-}
 
 // Lazy configuration: the database is opened on the first request, never at import (builds need none).
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -35,7 +25,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       // end sessions at once, although the token itself is stateless. Returning null drops the session.
       if (!token.sub) return null;
       const issuedAt = typeof token.signedInAt === 'number' ? token.signedInAt : undefined;
-      return (await isTokenStillValid(token.sub, issuedAt)) ? token : null;
+      return (await isSessionStillValid(getDb(), token.sub, issuedAt)) ? token : null;
     },
   },
   events: {

@@ -1,4 +1,3 @@
-import { vi } from 'vitest';
 import type { Db } from '@/db';
 import { createApiKey } from '@/lib/auth/api-keys';
 import { createInvite } from '@/lib/orgs/invites';
@@ -36,12 +35,3 @@ export async function createTwoWorkspaces(db: Db) {
 }
 
 export type TwoWorkspaces = Awaited<ReturnType<typeof createTwoWorkspaces>>;
-
-/** Next's request-scoped helpers, replaced so actions can run outside a request. */
-export function mockNextRuntime() {
-  vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-  vi.mock('next/headers', () => ({
-    headers: async () => new Headers({ host: 'beacon.test', 'x-forwarded-for': '203.0.113.9' }),
-    cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
-  }));
-}

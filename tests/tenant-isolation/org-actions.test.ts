@@ -1,11 +1,16 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getSessionUser } from '@/lib/server/session';
 import { setupTestDatabase, truncateAll } from '@/tests/db';
-import { asSession, createTwoWorkspaces, mockNextRuntime, type TwoWorkspaces } from './fixtures';
+import { asSession, createTwoWorkspaces, type TwoWorkspaces } from './fixtures';
 import { ORG_ACTIONS } from './org-actions';
 
 vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
-mockNextRuntime();
+// Next's request-scoped helpers, replaced so actions can run outside a request.
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers({ host: 'beacon.test', 'x-forwarded-for': '203.0.113.9' }),
+  cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
+}));
 const sessionUser = vi.mocked(getSessionUser);
 const testDb = setupTestDatabase();
 let w: TwoWorkspaces;

@@ -1,0 +1,34 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { users } from '@/db/schema';
+import { setupTestDatabase } from '@/tests/db';
+import { createTestUser } from '@/tests/helpers/factories';
+import { revokeAllSessions } from './accounts';
+import { isSessionStillValid } from './session-validity';
+
+const testDb = setupTestDatabase();
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+describe('isSessionStillValid', () => {
+  it('honours a token issued after the last revocation', async () => {
+    const user = await createTestUser(testDb.db, { sessionsValidAfter: new Date(Date.now() - 60_000) });
+    expect(await isSessionStillValid(testDb.db, user.id, nowSeconds())).toBe(true);
+  });
+
+  it('ends tokens issued before "sign out everywhere"', async () => {
+    const user = await createTestUser(testDb.db, { sessionsValidAfter: new Date(Date.now() - 60_000) });
+    const issuedAt = nowSeconds() - 30;
+    expect(await isSessionStillValid(testDb.db, user.id, issuedAt)).toBe(true);
+    await revokeAllSessions(testDb.db, user.id);
+    expect(await isSessionStillValid(testDb.db, user.id, issuedAt)).toBe(false);
+  });
+
+  it('ends every session of a disabled or deleted account, and tokens without an issue time', async () => {
+    const user = await createTestUser(testDb.db, { sessionsValidAfter: new Date(Date.now() - 60_000) });
+    expect(await isSessionStillValid(testDb.db, user.id, undefined)).toBe(false);
+    await testDb.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, user.id));
+    expect(await isSessionStillValid(testDb.db, user.id, nowSeconds())).toBe(false);
+    await testDb.db.delete(users).where(eq(users.id, user.id));
+    expect(await isSessionStillValid(testDb.db, user.id, nowSeconds())).toBe(false);
+  });
+});
