@@ -48,5 +48,7 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'pipe',
+    // Links in emails and Auth.js callbacks use APP_URL; point it at the address the tests browse.
+    env: { APP_URL: baseURL },
   },
 });

@@ -30,6 +30,11 @@ const env: NodeJS.ProcessEnv = {
   // Not process.env.HOSTNAME: shells and containers set it to the machine's name, not a listen address.
   HOSTNAME: option(args, ['-H', '--hostname']) ?? '0.0.0.0',
 };
+if (!env.APP_URL) {
+  // Links in emails must never come from request headers in production; default to this machine.
+  env.APP_URL = `http://localhost:${env.PORT}`;
+  console.log(`APP_URL is not set: links in emails will point at ${env.APP_URL}. Set APP_URL to your public URL.`);
+}
 const child = spawn(process.execPath, [server], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -39,6 +39,7 @@ const passwordProvider = Credentials({
       await consumeLimit(db, 'sign-in-account', email);
     } catch (error) {
       if (isAppError(error) && error.code === 'rate_limited') {
+        await recordAudit(db, { actorType: 'anonymous', action: 'user.sign_in_rate_limited', metadata: { email }, ip, userAgent: request.headers.get('user-agent') });
         throw new PasswordSignInError('rate_limited', Number(error.details?.retryAfterSeconds ?? 60));
       }
       throw error;

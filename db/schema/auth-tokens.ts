@@ -13,6 +13,9 @@ export const authTokens = pgTable(
     tokenHash: text().notNull().unique(),
     // For change_email: the address that becomes the user's once the token is used.
     newEmail: text(),
+    // For verify_email: the argon2 hash of the password chosen in the sign-up that sent this link. The account
+    // gets its password only when the link is opened, so a sign-up by someone else never sets it.
+    passwordHash: text(),
     expiresAt: timestamp({ withTimezone: true, mode: 'date' }).notNull(),
     usedAt: timestamp({ withTimezone: true, mode: 'date' }),
     createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),

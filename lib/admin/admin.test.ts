@@ -80,17 +80,22 @@ describe('listOutbox', () => {
     const base = Date.parse('2030-01-01T00:00:00Z');
     for (let i = 0; i < 5; i++) await insertEmail(`user${i}@acme.test`, new Date(base + i * 1000), `Mail ${i}`);
     await insertEmail('someone@other.test', new Date(base + 10_000));
+    const staff = await createTestUser(db, { isStaff: true });
+    const viewer = { userId: staff.id };
 
-    const first = await listOutbox(db, { limit: 2 });
+    const first = await listOutbox(db, viewer, { limit: 2 });
     expect(first.items.map((item) => item.toAddress)).toEqual(['someone@other.test', 'user4@acme.test']);
-    const second = await listOutbox(db, { limit: 2, cursor: first.nextCursor! });
+    const second = await listOutbox(db, viewer, { limit: 2, cursor: first.nextCursor! });
     expect(second.items.map((item) => item.subject)).toEqual(['Mail 3', 'Mail 2']);
 
-    const filtered = await listOutbox(db, { to: 'ACME' });
+    const filtered = await listOutbox(db, viewer, { to: 'ACME' });
     expect(filtered.items).toHaveLength(5);
     expect(filtered.nextCursor).toBeNull();
     // LIKE wildcards in the filter are matched literally.
-    expect((await listOutbox(db, { to: '%' })).items).toHaveLength(0);
+    expect((await listOutbox(db, viewer, { to: '%' })).items).toHaveLength(0);
+    const views = await db.query.auditLogs.findMany({ where: (a, { eq }) => eq(a.action, 'staff.viewed_outbox') });
+    expect(views).toHaveLength(4);
+    expect(views[0]).toMatchObject({ actorType: 'staff', actorUserId: staff.id, orgId: null });
   });
 });
 

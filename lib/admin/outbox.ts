@@ -19,8 +19,9 @@ const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${ch
  * Emails Beacon stored or sent, newest first, keyset-paginated. `to` matches any part of the recipient,
  * case-insensitively, so staff can type a name or a domain. Bodies are left out of the list.
  */
-export async function listOutbox(db: Db, input: ListOutboxInput) {
+export async function listOutbox(db: Db, viewer: StaffViewer, input: ListOutboxInput) {
   const { cursor, to, limit } = listOutboxSchema.parse(input);
+  await recordStaffView(db, viewer, { action: 'staff.viewed_outbox', metadata: { to: to ?? null } });
   const filters: (SQL | undefined)[] = [];
   if (to) filters.push(ilike(emailMessages.toAddress, `%${escapeLike(to)}%`));
   const after = cursor ? decodeCursor(cursor) : null;

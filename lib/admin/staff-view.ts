@@ -9,7 +9,7 @@ export type StaffViewer = {
   requestId?: string | null;
 };
 
-export type StaffViewAction = 'staff.viewed_audit' | 'staff.viewed_email';
+export type StaffViewAction = 'staff.viewed_audit' | 'staff.viewed_outbox' | 'staff.viewed_email';
 
 /**
  * One audit row per staff read of another tenant's data. Kept light on purpose: no workspace (the read

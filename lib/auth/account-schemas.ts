@@ -16,4 +16,5 @@ export const resetPasswordSchema = z.object({ token: z.string().min(20).max(200)
 
 export const changePasswordSchema = z.object({ currentPassword: z.string().min(1, 'Enter your current password.').max(128), newPassword: newPasswordSchema });
 
-export const requestEmailChangeSchema = z.object({ newEmail: emailSchema });
+// currentPassword: required by the domain function only for accounts that have a password.
+export const requestEmailChangeSchema = z.object({ newEmail: emailSchema, currentPassword: z.string().max(128).optional() });

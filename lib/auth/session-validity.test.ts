@@ -7,18 +7,26 @@ import { revokeAllSessions } from './accounts';
 import { isSessionStillValid } from './session-validity';
 
 const testDb = setupTestDatabase();
-const nowSeconds = () => Math.floor(Date.now() / 1000);
+const nowMs = () => Date.now();
 
 describe('isSessionStillValid', () => {
   it('honours a token issued after the last revocation', async () => {
     const user = await createTestUser(testDb.db, { sessionsValidAfter: new Date(Date.now() - 60_000) });
-    expect(await isSessionStillValid(testDb.db, user.id, nowSeconds())).toBe(true);
+    expect(await isSessionStillValid(testDb.db, user.id, nowMs())).toBe(true);
   });
 
   it('ends tokens issued before "sign out everywhere"', async () => {
     const user = await createTestUser(testDb.db, { sessionsValidAfter: new Date(Date.now() - 60_000) });
-    const issuedAt = nowSeconds() - 30;
+    const issuedAt = nowMs() - 30_000;
     expect(await isSessionStillValid(testDb.db, user.id, issuedAt)).toBe(true);
+    await revokeAllSessions(testDb.db, user.id);
+    expect(await isSessionStillValid(testDb.db, user.id, issuedAt)).toBe(false);
+  });
+
+  it('ends a session issued a few milliseconds before a revocation', async () => {
+    const user = await createTestUser(testDb.db, { sessionsValidAfter: new Date(Date.now() - 60_000) });
+    const issuedAt = nowMs();
+    await new Promise((resolve) => setTimeout(resolve, 5));
     await revokeAllSessions(testDb.db, user.id);
     expect(await isSessionStillValid(testDb.db, user.id, issuedAt)).toBe(false);
   });
@@ -27,8 +35,8 @@ describe('isSessionStillValid', () => {
     const user = await createTestUser(testDb.db, { sessionsValidAfter: new Date(Date.now() - 60_000) });
     expect(await isSessionStillValid(testDb.db, user.id, undefined)).toBe(false);
     await testDb.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, user.id));
-    expect(await isSessionStillValid(testDb.db, user.id, nowSeconds())).toBe(false);
+    expect(await isSessionStillValid(testDb.db, user.id, nowMs())).toBe(false);
     await testDb.db.delete(users).where(eq(users.id, user.id));
-    expect(await isSessionStillValid(testDb.db, user.id, nowSeconds())).toBe(false);
+    expect(await isSessionStillValid(testDb.db, user.id, nowMs())).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ export function verifyEmailMessage(url: string): AccountEmail {
       heading: 'Confirm your email',
       paragraphs: ['Thanks for signing up for Beacon. Confirm your email address to finish. The link works for 24 hours.'],
       action: { label: 'Confirm email', url },
-      footnote: IGNORE,
+      footnote: 'If you did not sign up, ignore this email; no account is created without this confirmation.',
     },
   };
 }
@@ -56,6 +56,21 @@ export function changeEmailMessage(url: string, newEmail: string): AccountEmail 
       paragraphs: [`Confirm ${newEmail} as the new email of your Beacon account. The link works once, for 24 hours.`],
       action: { label: 'Confirm new email', url },
       footnote: `${IGNORE} Your email stays as it is.`,
+    },
+  };
+}
+
+/** Sent to the old address once a change is confirmed, so a takeover through a stolen session is noticed. */
+export function emailChangedNoticeMessage(newEmail: string, resetUrl: string): AccountEmail {
+  return {
+    subject: 'Your Beacon email was changed',
+    tag: 'auth.email_changed',
+    props: {
+      preview: `Your Beacon account now uses ${newEmail}.`,
+      heading: 'Your Beacon email was changed',
+      paragraphs: [`The email of your Beacon account was changed to ${newEmail}. Sign-in and account emails now use that address.`],
+      action: { label: "If this wasn't you, reset your password", url: resetUrl },
+      footnote: 'If you made this change, you can ignore this email.',
     },
   };
 }

@@ -7,6 +7,17 @@ import { log } from '@/lib/log';
 import { getEmailProvider, getFromAddress, type EmailProvider } from '@/lib/providers/email';
 import { ActionEmail, type ActionEmailProps } from './templates/action-email';
 
+// Links that carry a secret (sign-in, reset, verification, invitation tokens).
+const SECRET_LINK = /https?:\/\/[^\s"'<>]*(?:token=|\/invite\/|\/callback\/)[^\s"'<>]*/g;
+
+/**
+ * What Beacon keeps of a message. The outbox is the delivery, so it keeps everything; once a real provider
+ * has the message, a stored copy of a working sign-in or reset link would only be a way into the account.
+ */
+export function storedBody(body: string, providerName: string): string {
+  return providerName === 'outbox' ? body : body.replace(SECRET_LINK, '[link removed after sending]');
+}
+
 export type SendEmailInput = { to: string; subject: string; tag: string; props: ActionEmailProps };
 
 /**
@@ -20,7 +31,15 @@ export async function sendEmail(db: Db, input: SendEmailInput, provider: EmailPr
   const message = { to: input.to, from: getFromAddress(), subject: input.subject, html, text, tag: input.tag };
   const [row] = await db
     .insert(emailMessages)
-    .values({ provider: provider.name, toAddress: message.to, fromAddress: message.from, subject: message.subject, html, text, tag: message.tag })
+    .values({
+      provider: provider.name,
+      toAddress: message.to,
+      fromAddress: message.from,
+      subject: message.subject,
+      html: storedBody(html, provider.name),
+      text: storedBody(text, provider.name),
+      tag: message.tag,
+    })
     .returning({ id: emailMessages.id });
   try {
     const delivery = await provider.deliver(message);

@@ -25,9 +25,14 @@ function ownersLeftAfter(members: { id: string; role: OrgRole }[], change: { id:
   return members.filter((m) => (m.id === change.id ? change.role === 'owner' : m.role === 'owner')).length;
 }
 
-function assertCanTouch(ctx: Ctx, target: { role: OrgRole }, newRole?: OrgRole) {
+/** The actor's role as it is now, read from the locked rows (ctx.role was read before the lock). */
+function actorRole(ctx: Ctx, members: { userId: string; role: OrgRole }[]): OrgRole | undefined {
+  return members.find((m) => m.userId === ctx.user?.id)?.role;
+}
+
+function assertCanTouch(ctx: Ctx, members: { userId: string; role: OrgRole }[], target: { role: OrgRole }, newRole?: OrgRole) {
   // Only owners may change an owner, or make someone an owner.
-  if ((target.role === 'owner' || newRole === 'owner') && ctx.role !== 'owner') {
+  if ((target.role === 'owner' || newRole === 'owner') && actorRole(ctx, members) !== 'owner') {
     throw new AppError('forbidden', 'Only an owner can change owners.');
   }
 }
@@ -37,7 +42,7 @@ export async function changeMemberRole(ctx: Ctx, input: z.infer<typeof changeRol
     const members = await lockMembers(tx, ctx.org.id);
     const target = members.find((m) => m.id === input.memberId);
     if (!target) throw new AppError('not_found', 'Member not found.');
-    assertCanTouch(ctx, target, input.role);
+    assertCanTouch(ctx, members, target, input.role);
     if (ownersLeftAfter(members, { id: target.id, role: input.role }) === 0) {
       throw new AppError('conflict', 'A workspace needs at least one owner. Make someone else owner first.');
     }
@@ -52,7 +57,7 @@ export async function removeMember(ctx: Ctx, input: z.infer<typeof memberIdSchem
     const members = await lockMembers(tx, ctx.org.id);
     const target = members.find((m) => m.id === input.memberId);
     if (!target) throw new AppError('not_found', 'Member not found.');
-    assertCanTouch(ctx, target);
+    assertCanTouch(ctx, members, target);
     if (ownersLeftAfter(members, { id: target.id, role: null }) === 0) {
       throw new AppError('conflict', 'A workspace needs at least one owner.');
     }
@@ -84,6 +89,7 @@ export async function transferOwnership(ctx: Ctx, input: z.infer<typeof memberId
   const userId = ctx.user.id;
   await ctx.db.transaction(async (tx) => {
     const members = await lockMembers(tx, ctx.org.id);
+    if (actorRole(ctx, members) !== 'owner') throw new AppError('forbidden', 'Only an owner can transfer ownership.');
     const target = members.find((m) => m.id === input.memberId);
     if (!target) throw new AppError('not_found', 'Member not found.');
     if (target.userId === userId) throw new AppError('bad_request', 'You already own this workspace.');

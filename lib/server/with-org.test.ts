@@ -5,6 +5,7 @@ import { consumeLimit, LIMITS } from '@/lib/rate-limit/limits';
 import { setupTestDatabase } from '@/tests/db';
 import { addMember, createTestOrg, createTestUser, ctxFor } from '@/tests/helpers/factories';
 import { getSessionUser } from './session';
+import { withOrg } from './with-org';
 
 vi.mock('./session', () => ({ getSessionUser: vi.fn() }));
 const sessionUser = vi.mocked(getSessionUser);
@@ -86,5 +87,18 @@ describe('withOrg with a session', () => {
     const response = await call({}, { orgSlug: org.slug });
     expect(response.status).toBe(200);
     expect((await response.json()).key).toBeNull();
+  });
+});
+
+describe('withOrg cross-site checks', () => {
+  it('refuses a cookie-authenticated write whose Origin is "null" or foreign with 403, not 500', async () => {
+    const { org, owner } = await setup();
+    sessionUser.mockResolvedValue({ id: owner.id, email: owner.email, name: null, isStaff: false, lastOrgId: null });
+    const POST = withOrg(async () => Response.json({ ok: true }), { permission: 'org.read' });
+    const send = (origin: string) =>
+      POST(new Request('http://beacon.test/api/orgs/x', { method: 'POST', headers: { origin, host: 'beacon.test' } }), { params: Promise.resolve({ orgSlug: org.slug }) });
+    expect((await send('null')).status).toBe(403);
+    expect((await send('https://evil.example')).status).toBe(403);
+    expect((await send('http://beacon.test')).status).toBe(200);
   });
 });

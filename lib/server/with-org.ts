@@ -19,16 +19,22 @@ function assertSameOrigin(request: Request) {
   if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (!origin || !host || new URL(origin).host !== host) {
-    throw new AppError('forbidden', 'Cross-site request refused.');
+  let originHost: string | null = null;
+  try {
+    originHost = origin ? new URL(origin).host : null;
+  } catch {
+    // "Origin: null" and other unparsable values are refused like a foreign origin.
   }
+  if (!originHost || !host || originHost !== host) throw new AppError('forbidden', 'Cross-site request refused.');
 }
 
-async function ctxFromApiKey(request: Request, secret: string, permission: Permission, requestId: string): Promise<Ctx> {
+async function ctxFromApiKey(secret: string, permission: Permission, requestId: string, orgSlug: string | undefined): Promise<Ctx> {
   const db = getDb();
   const found = await authenticateApiKey(db, secret);
   if (!found) throw new AppError('unauthorized', 'The API key is invalid, revoked or expired.');
   await consumeLimit(db, 'api-key', found.key.id);
+  // A key belongs to one workspace: on a route naming another, that workspace does not exist for it.
+  if (orgSlug && orgSlug !== found.org.slug) throw new AppError('not_found', 'Workspace not found.');
   // A key acts with its scopes only, whatever its creator's role.
   if (!found.key.scopes.includes(permission)) throw new AppError('forbidden', `This API key lacks the "${permission}" scope.`);
   const { org } = found;
@@ -59,7 +65,7 @@ export function withOrg<P extends Record<string, string> = Record<string, string
       const authorization = request.headers.get('authorization');
       let ctx: Ctx;
       if (authorization?.startsWith('Bearer ')) {
-        ctx = await ctxFromApiKey(request, authorization.slice('Bearer '.length).trim(), permission, requestId);
+        ctx = await ctxFromApiKey(authorization.slice('Bearer '.length).trim(), permission, requestId, params.orgSlug);
       } else {
         const user = await getSessionUser();
         if (!user) throw new AppError('unauthorized', 'Sign in or send an API key.');

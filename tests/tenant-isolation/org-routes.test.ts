@@ -57,6 +57,16 @@ describe.each(SESSION_ROUTES)('route $name', ({ handler, minimumRole, query, bad
   });
 });
 
+describe('API keys on workspace routes', () => {
+  it("answer 404 for a workspace other than the key's own", async () => {
+    const { secret } = await createApiKey(ctxFor(testDb.db, w.b.org, w.b.owner, 'owner'), { name: 'B', scopes: ['org.read'] });
+    const response = await getAuditLogs(new Request(`http://beacon.test/api/orgs/${w.a.org.slug}/audit-logs`, { headers: { authorization: `Bearer ${secret}` } }), {
+      params: Promise.resolve({ orgSlug: w.a.org.slug }),
+    });
+    expect(response.status).toBe(404);
+  });
+});
+
 describe('API v1 routes', () => {
   it("serve a key only its own workspace's data", async () => {
     const { secret } = await createApiKey(ctxFor(testDb.db, w.b.org, w.b.owner, 'owner'), { name: 'B', scopes: ['org.read'] });

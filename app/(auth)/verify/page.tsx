@@ -9,6 +9,7 @@ import { getDb } from '@/db';
 import { confirmEmailChange, verifyEmail } from '@/lib/auth/accounts';
 import { firstParam } from '@/lib/auth/safe-redirect';
 import { isAppError } from '@/lib/errors';
+import { getRequestMeta } from '@/lib/server/request-meta';
 
 export const metadata: Metadata = { title: 'Confirm your email', robots: { index: false } };
 export const dynamic = 'force-dynamic';
@@ -35,7 +36,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Searc
   let failure: string | null = token ? null : 'This confirmation link is incomplete. Open the link from the email again.';
   if (token) {
     try {
-      if (isEmailChange) await confirmEmailChange(getDb(), token);
+      if (isEmailChange) await confirmEmailChange(getDb(), token, (await getRequestMeta()).baseUrl);
       else await verifyEmail(getDb(), token);
     } catch (error) {
       if (!isAppError(error)) throw error;

@@ -12,7 +12,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@
 import { getDb } from '@/db';
 import { listOutbox } from '@/lib/admin/outbox';
 import { isAppError } from '@/lib/errors';
-import { requireStaff } from '../require-staff';
+import { requireStaffViewer } from '../require-staff';
 import { firstParam, type SearchParams } from '../search-params';
 
 export const metadata: Metadata = { title: 'Outbox' };
@@ -23,9 +23,9 @@ export default async function AdminOutboxPage({ searchParams }: { searchParams: 
   const params = await searchParams;
   const to = firstParam(params.to)?.slice(0, 320);
   const cursor = firstParam(params.cursor);
-  await requireStaff(PATH);
+  const viewer = await requireStaffViewer(PATH);
 
-  const page = await listOutbox(getDb(), { to, cursor }).catch((error: unknown) => {
+  const page = await listOutbox(getDb(), viewer, { to, cursor }).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'bad_request') return null;
     throw error;
   });

@@ -69,7 +69,7 @@ export default async function AccountPage() {
           <CardDescription>We send a link to the new address; the change happens when you open it.</CardDescription>
         </CardHeader>
         <CardContent>
-          <ChangeEmailForm />
+          <ChangeEmailForm hasPassword={profile.hasPassword} />
         </CardContent>
       </Card>
 

@@ -3,6 +3,7 @@
 import { signOut } from '@/app/(auth)/auth';
 import { changePassword } from '@/lib/auth/accounts';
 import { changePasswordSchema } from '@/lib/auth/account-schemas';
+import { consumeLimit } from '@/lib/rate-limit/limits';
 import { rethrowAsFieldError } from '@/lib/server/action-errors';
 import { userAction } from '@/lib/server/safe-action';
 
@@ -10,6 +11,8 @@ export const changePasswordAction = userAction
   .metadata({ name: 'change-password' })
   .inputSchema(changePasswordSchema)
   .action(async ({ ctx, parsedInput }) => {
+    // Checking the current password is a guess like a sign-in: it counts against the same account limit.
+    await consumeLimit(ctx.db, 'sign-in-account', ctx.user.email);
     try {
       await changePassword(ctx.db, ctx.user.id, parsedInput);
     } catch (error) {
