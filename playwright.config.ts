@@ -2,7 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { execSync } from 'node:child_process';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${PORT}`;
+// "localhost", not 127.0.0.1: Next normalises loopback IPs to localhost inside route handlers, and Auth.js
+// checks that callback URLs share its origin.
+const baseURL = `http://localhost:${PORT}`;
 
 /** A system Chromium found on PATH (Playwright's own download is not always possible), unless one is given. */
 function findChromium(): string | undefined {
