@@ -5,6 +5,8 @@ test('the home page renders its headline and sections', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The AI growth CRM you can host yourself');
   await expect(page.getByRole('heading', { name: 'Run it on your own machine' })).toBeVisible();
   await expect(page).toHaveTitle(/Beacon/);
+  await page.getByRole('link', { name: 'Get started' }).click();
+  await expect(page.getByRole('heading', { name: 'Create your Beacon account' })).toBeVisible();
 });
 
 test('health answers 200 with the database and the offline providers', async ({ request }) => {

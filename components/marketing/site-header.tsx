@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { BeaconLogo } from '@/components/beacon-logo';
 import { ThemeToggle } from '@/components/theme-toggle';
+import { Button } from '@/components/ui/button';
 
 const NAV = [
   { href: '/#features', label: 'Features' },
@@ -19,8 +20,14 @@ export function SiteHeader() {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
           <ThemeToggle />
+          <Button asChild variant="ghost" size="sm">
+            <Link href="/sign-in">Sign in</Link>
+          </Button>
+          <Button asChild size="sm">
+            <Link href="/sign-up">Get started</Link>
+          </Button>
         </div>
       </div>
     </header>
