@@ -5,3 +5,4 @@ export * from './audit';
 export * from './auth-tokens';
 export * from './email';
 export * from './rate-limits';
+export * from './leads';

@@ -1,9 +1,9 @@
-import { and, desc, eq, ilike, lt, or, type SQL } from 'drizzle-orm';
+import { desc, eq, ilike, and, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db';
 import { emailMessages } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { decodeCursor, encodeCursor } from '@/lib/pagination';
+import { cursorTime, decodeCursor, olderThan, toPage } from '@/lib/pagination';
 import { recordStaffView, type StaffViewer } from './staff-view';
 
 export const listOutboxSchema = z.object({
@@ -24,15 +24,7 @@ export async function listOutbox(db: Db, viewer: StaffViewer, input: ListOutboxI
   await recordStaffView(db, viewer, { action: 'staff.viewed_outbox', metadata: { to: to ?? null } });
   const filters: (SQL | undefined)[] = [];
   if (to) filters.push(ilike(emailMessages.toAddress, `%${escapeLike(to)}%`));
-  const after = cursor ? decodeCursor(cursor) : null;
-  if (after) {
-    filters.push(
-      or(
-        lt(emailMessages.createdAt, after.createdAt),
-        and(eq(emailMessages.createdAt, after.createdAt), lt(emailMessages.id, after.id)),
-      ),
-    );
-  }
+  if (cursor) filters.push(olderThan(decodeCursor(cursor), emailMessages.createdAt, emailMessages.id));
   const rows = await db
     .select({
       id: emailMessages.id,
@@ -42,14 +34,13 @@ export async function listOutbox(db: Db, viewer: StaffViewer, input: ListOutboxI
       tag: emailMessages.tag,
       status: emailMessages.status,
       provider: emailMessages.provider,
+      cursorAt: cursorTime(emailMessages.createdAt),
     })
     .from(emailMessages)
     .where(and(...filters))
     .orderBy(desc(emailMessages.createdAt), desc(emailMessages.id))
     .limit(limit + 1);
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  return toPage(rows, limit);
 }
 
 /** One stored email, bodies included. Reading it is audited: it may hold another tenant's data or links. */

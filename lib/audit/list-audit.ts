@@ -1,8 +1,8 @@
-import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db';
 import { auditLogs, users } from '@/db/schema';
-import { decodeCursor, encodeCursor } from '@/lib/pagination';
+import { cursorTime, decodeCursor, olderThan, toPage } from '@/lib/pagination';
 
 export const listAuditSchema = z.object({
   cursor: z.string().optional(),
@@ -19,23 +19,16 @@ export async function listAudit(db: Db, { orgId, ...input }: ListAuditInput & { 
   const filters: (SQL | undefined)[] = [];
   if (orgId !== undefined) filters.push(eq(auditLogs.orgId, orgId));
   if (input.action) filters.push(eq(auditLogs.action, input.action));
-  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
-  if (cursor) {
-    filters.push(
-      or(lt(auditLogs.createdAt, cursor.createdAt), and(eq(auditLogs.createdAt, cursor.createdAt), lt(auditLogs.id, cursor.id))),
-    );
-  }
+  if (input.cursor) filters.push(olderThan(decodeCursor(input.cursor), auditLogs.createdAt, auditLogs.id));
   const rows = await db
-    .select({ log: auditLogs, actorEmail: users.email })
+    .select({ log: auditLogs, actorEmail: users.email, cursorAt: cursorTime(auditLogs.createdAt) })
     .from(auditLogs)
     .leftJoin(users, eq(users.id, auditLogs.actorUserId))
     .where(and(...filters))
     .orderBy(desc(auditLogs.createdAt), desc(auditLogs.id))
     .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((row) => ({ ...row.log, actorEmail: row.actorEmail })),
-    nextCursor: rows.length > input.limit && last ? encodeCursor(last.log) : null,
-  };
+  return toPage(
+    rows.map((row) => ({ ...row.log, actorEmail: row.actorEmail, cursorAt: row.cursorAt })),
+    input.limit,
+  );
 }
