@@ -1,23 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { execSync } from 'node:child_process';
+import { findChromium } from './e2e/find-chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // "localhost", not 127.0.0.1: Next normalises loopback IPs to localhost inside route handlers, and Auth.js
 // checks that callback URLs share its origin.
 const baseURL = `http://localhost:${PORT}`;
-
-/** A system Chromium found on PATH (Playwright's own download is not always possible), unless one is given. */
-function findChromium(): string | undefined {
-  if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      return execSync(`command -v ${name}`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-    } catch {
-      // not on PATH: try the next name, then fall back to Playwright's bundled browser
-    }
-  }
-  return undefined;
-}
 
 // The e2e suite runs against a production build (`npm run build` first), as users get it.
 export default defineConfig({

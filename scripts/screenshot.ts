@@ -1,21 +1,12 @@
 // Takes the README's screenshots from a running Beacon: `npx tsx scripts/screenshot.ts [baseUrl]`.
 import { chromium } from '@playwright/test';
-import { execSync } from 'node:child_process';
-
-function chromiumPath(): string | undefined {
-  if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
-  try {
-    return execSync('command -v chromium', { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { findChromium } from '@/e2e/find-chromium';
 
 const PAGES = [{ path: '/', file: 'docs/screenshot-home.png' }];
 
 async function main() {
   const baseUrl = process.argv[2] ?? 'http://localhost:3000';
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
   for (const { path, file } of PAGES) {
     await page.goto(new URL(path, baseUrl).toString(), { waitUntil: 'networkidle' });

@@ -68,17 +68,21 @@ const magicLinkProvider: EmailConfig = {
   },
 };
 
+const OAUTH_PROVIDERS = [
+  { id: 'google', name: 'Google', provider: Google, idVar: 'AUTH_GOOGLE_ID', secretVar: 'AUTH_GOOGLE_SECRET' },
+  { id: 'github', name: 'GitHub', provider: GitHub, idVar: 'AUTH_GITHUB_ID', secretVar: 'AUTH_GITHUB_SECRET' },
+] as const;
+
+/** The OAuth providers whose client id and secret are both configured. */
+function configuredOAuth() {
+  return OAUTH_PROVIDERS.filter((entry) => process.env[entry.idVar] && process.env[entry.secretVar]);
+}
+
 /** Providers in use: password and magic link always; Google and GitHub only when configured. */
 export function buildProviders(): NextAuthConfig['providers'] {
-  const providers: NextAuthConfig['providers'] = [passwordProvider, magicLinkProvider];
-  if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) providers.push(Google);
-  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) providers.push(GitHub);
-  return providers;
+  return [passwordProvider, magicLinkProvider, ...configuredOAuth().map((entry) => entry.provider)];
 }
 
 export function oauthProviderIds(): { id: 'google' | 'github'; name: string }[] {
-  const ids: { id: 'google' | 'github'; name: string }[] = [];
-  if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) ids.push({ id: 'google', name: 'Google' });
-  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) ids.push({ id: 'github', name: 'GitHub' });
-  return ids;
+  return configuredOAuth().map(({ id, name }) => ({ id, name }));
 }

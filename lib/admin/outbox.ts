@@ -2,6 +2,7 @@ import { desc, eq, ilike, and, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db';
 import { emailMessages } from '@/db/schema';
+import { containsPattern } from '@/lib/db-utils/like';
 import { AppError } from '@/lib/errors';
 import { cursorTime, decodeCursor, olderThan, toPage } from '@/lib/pagination';
 import { recordStaffView, type StaffViewer } from './staff-view';
@@ -13,8 +14,6 @@ export const listOutboxSchema = z.object({
 });
 export type ListOutboxInput = z.input<typeof listOutboxSchema>;
 
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 /**
  * Emails Beacon stored or sent, newest first, keyset-paginated. `to` matches any part of the recipient,
  * case-insensitively, so staff can type a name or a domain. Bodies are left out of the list.
@@ -23,7 +22,7 @@ export async function listOutbox(db: Db, viewer: StaffViewer, input: ListOutboxI
   const { cursor, to, limit } = listOutboxSchema.parse(input);
   await recordStaffView(db, viewer, { action: 'staff.viewed_outbox', metadata: { to: to ?? null } });
   const filters: (SQL | undefined)[] = [];
-  if (to) filters.push(ilike(emailMessages.toAddress, `%${escapeLike(to)}%`));
+  if (to) filters.push(ilike(emailMessages.toAddress, containsPattern(to)));
   if (cursor) filters.push(olderThan(decodeCursor(cursor), emailMessages.createdAt, emailMessages.id));
   const rows = await db
     .select({

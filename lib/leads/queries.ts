@@ -1,6 +1,7 @@
 import { and, arrayContains, desc, eq, getTableColumns, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { leads } from '@/db/schema';
+import { containsPattern } from '@/lib/db-utils/like';
 import { AppError } from '@/lib/errors';
 import { cursorTime, decodeCursor, olderThan, toPage } from '@/lib/pagination';
 import type { ListLeadsQuery } from './schemas';
@@ -14,10 +15,6 @@ export async function getLead(db: Db, { orgId, leadId }: { orgId: string; leadId
 // The expression the trigram index covers; searching the same expression lets Postgres use it.
 const SEARCH_TEXT = sql`(coalesce(${leads.name}, '') || ' ' || coalesce(${leads.email}, '') || ' ' || coalesce(${leads.company}, '') || ' ' || coalesce(${leads.phone}, ''))`;
 
-function escapeLike(value: string) {
-  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 export function leadFilters(orgId: string, query: Omit<ListLeadsQuery, 'cursor' | 'limit'>): SQL {
   const filters: (SQL | undefined)[] = [eq(leads.orgId, orgId)];
   if (query.stageId) filters.push(eq(leads.stageId, query.stageId));
@@ -27,7 +24,7 @@ export function leadFilters(orgId: string, query: Omit<ListLeadsQuery, 'cursor' 
   if (query.scoreMax !== undefined) filters.push(lte(leads.score, query.scoreMax));
   if (query.createdFrom) filters.push(gte(leads.createdAt, query.createdFrom));
   if (query.createdTo) filters.push(lt(leads.createdAt, query.createdTo));
-  if (query.q) filters.push(sql`${SEARCH_TEXT} ilike ${`%${escapeLike(query.q)}%`}`);
+  if (query.q) filters.push(sql`${SEARCH_TEXT} ilike ${containsPattern(query.q)}`);
   return and(...filters)!;
 }
 
