@@ -17,6 +17,7 @@ export const authConfig = {
   callbacks: {
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (token.account) session.account = token.account;
       return session;
     },
   },

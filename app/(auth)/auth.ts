@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { revokeAuthTokens } from '@/lib/auth/auth-tokens';
-import { isSessionStillValid } from '@/lib/auth/session-validity';
+import { findSessionUser } from '@/lib/auth/session-validity';
 import { authConfig } from './auth.config';
 import { buildProviders } from './providers';
 
@@ -31,13 +31,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         token.sub = user.id;
         // Milliseconds, so a revocation in the same second as a sign-in elsewhere still ends that session.
         token.signedInAtMs = Date.now();
-        return token;
       }
       // Every request re-checks the account: "sign out everywhere", a password change or a disabled account
       // end sessions at once, although the token itself is stateless. Returning null drops the session.
       if (!token.sub) return null;
-      const issuedAtMs = typeof token.signedInAtMs === 'number' ? token.signedInAtMs : undefined;
-      return (await isSessionStillValid(getDb(), token.sub, issuedAtMs)) ? token : null;
+      const account = await findSessionUser(getDb(), token.sub, token.signedInAtMs);
+      if (!account) return null;
+      token.account = account;
+      return token;
     },
   },
   events: {

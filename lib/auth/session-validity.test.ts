@@ -4,15 +4,17 @@ import { users } from '@/db/schema';
 import { setupTestDatabase } from '@/tests/db';
 import { createTestUser } from '@/tests/helpers/factories';
 import { revokeAllSessions } from './accounts';
-import { isSessionStillValid } from './session-validity';
+import { findSessionUser } from './session-validity';
 
 const testDb = setupTestDatabase();
 const nowMs = () => Date.now();
+const isSessionStillValid = async (...args: Parameters<typeof findSessionUser>) => (await findSessionUser(...args)) !== null;
 
-describe('isSessionStillValid', () => {
-  it('honours a token issued after the last revocation', async () => {
-    const user = await createTestUser(testDb.db, { sessionsValidAfter: new Date(Date.now() - 60_000) });
+describe('findSessionUser', () => {
+  it('honours a token issued after the last revocation and returns the user for the request', async () => {
+    const user = await createTestUser(testDb.db, { sessionsValidAfter: new Date(Date.now() - 60_000), isStaff: true });
     expect(await isSessionStillValid(testDb.db, user.id, nowMs())).toBe(true);
+    expect(await findSessionUser(testDb.db, user.id, nowMs())).toEqual({ id: user.id, email: user.email, name: user.name, isStaff: true, lastOrgId: null });
   });
 
   it('ends tokens issued before "sign out everywhere"', async () => {
