@@ -1,3 +1,4 @@
+import { createDefaultStages, listStages } from '@/lib/leads/stages';
 import { and, eq } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import type { Db } from './index';
@@ -41,6 +42,7 @@ export async function seedDemo(db: Db) {
     .where(and(eq(orgMembers.orgId, org!.id), eq(orgMembers.userId, owner.id)));
   if (!membership) await db.insert(orgMembers).values({ orgId: org!.id, userId: owner.id, role: 'owner' });
   if (!owner.lastOrgId) await db.update(users).set({ lastOrgId: org!.id }).where(eq(users.id, owner.id));
+  if ((await listStages(db, { orgId: org!.id })).length === 0) await createDefaultStages(db, org!.id);
 
   return { org: org!, owner };
 }

@@ -6,3 +6,8 @@ export * from './auth-tokens';
 export * from './email';
 export * from './rate-limits';
 export * from './leads';
+export * from './activities';
+export * from './tasks';
+export * from './lead-settings';
+export * from './imports';
+export * from './idempotency';

@@ -52,6 +52,7 @@ export const leads = pgTable(
     index('leads_org_created_idx').on(t.orgId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('leads_org_stage_created_idx').on(t.orgId, t.stageId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('leads_org_owner_created_idx').on(t.orgId, t.ownerId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('leads_org_name_idx').on(t.orgId, t.name, t.id),
     index('leads_org_score_idx').on(t.orgId, t.score.desc().nullsFirst(), t.id.desc().nullsFirst()),
     uniqueIndex('leads_org_email_key').on(t.orgId, t.email).where(sql`${t.email} is not null`),
     index('leads_tags_idx').using('gin', t.tags),

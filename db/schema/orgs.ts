@@ -1,4 +1,4 @@
-import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
 export const planEnum = pgEnum('plan', ['free', 'pro', 'enterprise']);
@@ -12,6 +12,8 @@ export const orgs = pgTable('orgs', {
   plan: planEnum().notNull().default('free'),
   // Marks workspaces created by the seed script so the UI can label their data as demo data.
   isDemo: boolean().notNull().default(false),
+  // Lead scores' engagement points halve every this many days (lib/leads/score.ts).
+  scoreHalfLifeDays: integer().notNull().default(14),
   createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });

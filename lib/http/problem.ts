@@ -35,7 +35,9 @@ export function toProblem(error: unknown, requestId?: string): ProblemDetails {
   }
   if (error instanceof AppError) {
     if (error.status >= 500) requestLogger(requestId ?? 'none').error({ err: error.cause ?? error }, error.message);
-    return problem(error.status, error.code, error.message, requestId);
+    // A domain error about one input (details.field) is reported against that field, like a zod issue.
+    const field = error.details?.field;
+    return problem(error.status, error.code, error.message, requestId, typeof field === 'string' ? [{ path: field, message: error.message }] : undefined);
   }
   requestLogger(requestId ?? 'none').error({ err: error }, 'unhandled error');
   return problem(500, 'internal', 'Something went wrong.', requestId);

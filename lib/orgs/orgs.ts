@@ -1,3 +1,4 @@
+import { createDefaultStages } from '@/lib/leads/stages';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db';
@@ -13,6 +14,7 @@ export async function createOrg(db: Db, userId: string, input: CreateOrgInput) {
     const [org] = await tx.insert(orgs).values({ name: input.name, slug: input.slug }).onConflictDoNothing({ target: orgs.slug }).returning();
     if (!org) throw new AppError('conflict', 'That address is taken. Choose another.', { details: { field: 'slug' } });
     await tx.insert(orgMembers).values({ orgId: org.id, userId, role: 'owner' });
+    await createDefaultStages(tx, org.id);
     await tx.update(users).set({ lastOrgId: org.id }).where(eq(users.id, userId));
     await recordAudit(tx, { orgId: org.id, actorType: 'user', actorUserId: userId, action: 'org.created', targetType: 'org', targetId: org.id, metadata: { name: org.name, slug: org.slug } });
     return org;

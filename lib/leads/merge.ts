@@ -1,0 +1,68 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { activities, leads, meetings, tasks, type Lead } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import type { Ctx } from '@/lib/ctx';
+import { AppError } from '@/lib/errors';
+import { recordActivity } from './activities';
+import { MERGE_FIELDS, mergeLeadsSchema, type MergeLeadsInput } from './merge-schemas';
+import { recomputeLeadScore } from './rescore';
+
+/**
+ * Merges the secondary lead into the primary: chosen fields are copied over, tags and custom fields are
+ * combined, activities, meetings and tasks move, and the secondary is deleted — all in one transaction,
+ * with both rows locked so a concurrent edit cannot slip in between.
+ */
+export async function mergeLeads(ctx: Ctx, rawInput: MergeLeadsInput) {
+  const { primaryId, secondaryId, pick } = mergeLeadsSchema.parse(rawInput);
+  const merged = await ctx.db.transaction(async (tx) => {
+    const rows = await tx
+      .select()
+      .from(leads)
+      .where(and(eq(leads.orgId, ctx.org.id), inArray(leads.id, [primaryId, secondaryId])))
+      .orderBy(leads.id)
+      .for('update');
+    const primary = rows.find((row) => row.id === primaryId);
+    const secondary = rows.find((row) => row.id === secondaryId);
+    if (!primary || !secondary) throw new AppError('not_found', 'Lead not found.');
+
+    const chosen: Partial<Lead> = {};
+    for (const field of MERGE_FIELDS) {
+      if (pick[field] === 'secondary') Object.assign(chosen, { [field]: secondary[field] });
+    }
+    for (const table of [activities, meetings, tasks]) {
+      await tx.update(table).set({ leadId: primaryId }).where(and(eq(table.orgId, ctx.org.id), eq(table.leadId, secondaryId)));
+    }
+    // The secondary goes first: its email may be the one kept, and emails are unique per workspace.
+    await tx.delete(leads).where(and(eq(leads.id, secondaryId), eq(leads.orgId, ctx.org.id)));
+    await tx
+      .update(leads)
+      .set({
+        ...chosen,
+        tags: sql`array(select distinct unnest(${leads.tags} || ${secondary.tags}::text[]))`,
+        customFields: { ...secondary.customFields, ...primary.customFields },
+        lastActivityAt: sql`greatest(${leads.lastActivityAt}, ${secondary.lastActivityAt})`,
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(leads.id, primaryId), eq(leads.orgId, ctx.org.id)));
+    await recordActivity(tx, ctx, {
+      leadId: primaryId,
+      type: 'lead_merged',
+      body: `Merged ${secondary.name}${secondary.email ? ` <${secondary.email}>` : ''} into this lead`,
+      data: { mergedLeadId: secondaryId, mergedName: secondary.name, mergedEmail: secondary.email, picked: pick },
+    });
+    await recomputeLeadScore(tx, { orgId: ctx.org.id, leadId: primaryId });
+    await recordAudit(tx, {
+      orgId: ctx.org.id,
+      actorType: ctx.actor,
+      actorUserId: ctx.user?.id ?? null,
+      actorApiKeyId: ctx.apiKey?.id ?? null,
+      action: 'lead.merged',
+      targetType: 'lead',
+      targetId: primaryId,
+      metadata: { mergedLeadId: secondaryId, mergedName: secondary.name },
+    });
+    const [result] = await tx.select().from(leads).where(and(eq(leads.id, primaryId), eq(leads.orgId, ctx.org.id)));
+    return result!;
+  });
+  return merged;
+}
