@@ -1,6 +1,11 @@
 import type { Db } from '@/db';
 import { createApiKey } from '@/lib/auth/api-keys';
+import { createLead } from '@/lib/leads/create-lead';
+import { createCustomField } from '@/lib/leads/custom-fields';
+import { saveView } from '@/lib/leads/saved-views';
+import { createDefaultStages, listStages } from '@/lib/leads/stages';
 import { createInvite } from '@/lib/orgs/invites';
+import { createTask } from '@/lib/tasks/tasks';
 import { getSessionUser } from '@/lib/server/session';
 import { addMember, createTestOrg, createTestUser, ctxFor } from '@/tests/helpers/factories';
 
@@ -11,7 +16,8 @@ export function asSession(user: { id: string; email: string; name: string | null
 }
 
 /**
- * Two workspaces: A (owner, admin, member, a pending invite, an API key) and B (its owner). Every
+ * Two workspaces: A (owner, admin, member, a pending invite, an API key, stages, two leads, a task, a
+ * custom field, a saved view) and B (its owner). Every
  * isolation test acts as someone from one side against the other side's slug and ids.
  */
 export async function createTwoWorkspaces(db: Db) {
@@ -24,12 +30,20 @@ export async function createTwoWorkspaces(db: Db) {
   const ctxA = ctxFor(db, orgA, ownerA, 'owner');
   const inviteA = await createInvite(ctxA, { email: 'invited@example.test', role: 'member' }, 'http://beacon.test');
   const { key: apiKeyA } = await createApiKey(ctxA, { name: 'A key', scopes: ['org.read'] });
+  await createDefaultStages(db, orgA.id);
+  const [stageA, otherStageA] = await listStages(db, { orgId: orgA.id });
+  const { lead: leadA } = await createLead(db, { orgId: orgA.id, input: { name: 'Lead A', email: 'lead-a@example.test', stageId: stageA!.id } });
+  const { lead: secondLeadA } = await createLead(db, { orgId: orgA.id, input: { name: 'Second lead A', email: 'lead-a2@example.test' } });
+  const taskA = await createTask(ctxA, { title: 'Task A', leadId: leadA.id, assigneeId: memberA.id });
+  const fieldA = await createCustomField(ctxA, { label: 'Budget', type: 'number', options: [] });
+  const viewA = await saveView(ctxA, { name: 'Hot', query: { scoreMin: '70' } });
 
   const ownerB = await createTestUser(db, { name: 'Owner B' });
   const orgB = await createTestOrg(db, ownerB);
 
   return {
-    a: { org: orgA, owner: ownerA, admin: adminA, member: memberA, adminMembership: adminMembershipA, memberMembership: memberMembershipA, invite: inviteA, apiKey: apiKeyA },
+    a: { org: orgA, owner: ownerA, admin: adminA, member: memberA, adminMembership: adminMembershipA, memberMembership: memberMembershipA, invite: inviteA, apiKey: apiKeyA,
+      stage: stageA!, otherStage: otherStageA!, lead: leadA, secondLead: secondLeadA, task: taskA, field: fieldA, view: viewA },
     b: { org: orgB, owner: ownerB },
   };
 }

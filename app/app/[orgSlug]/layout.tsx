@@ -1,4 +1,4 @@
-import { LayoutDashboard, Settings, Users } from 'lucide-react';
+import { Columns3, Contact, LayoutDashboard, ListChecks, Settings, Users } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { DemoBanner } from '@/components/orgs/demo-banner';
 import { UserMenu } from '@/components/orgs/user-menu';
@@ -20,7 +20,12 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   const base = `/app/${ctx.org.slug}`;
 
   // Only sections this role can open: a member would meet a 403 behind the settings links.
-  const nav: NavItem[] = [{ href: base, label: 'Overview', icon: <LayoutDashboard />, exact: true }];
+  const nav: NavItem[] = [
+    { href: base, label: 'Overview', icon: <LayoutDashboard />, exact: true },
+    { href: `${base}/leads`, label: 'Leads', icon: <Contact /> },
+    { href: `${base}/pipeline`, label: 'Pipeline', icon: <Columns3 /> },
+    { href: `${base}/tasks`, label: 'Tasks', icon: <ListChecks /> },
+  ];
   if (roleCan(ctx.role, 'members.manage')) nav.push({ href: `${base}/settings/members`, label: 'Members', icon: <Users /> });
   if (roleCan(ctx.role, 'settings.manage')) nav.push({ href: `${base}/settings`, label: 'Settings', icon: <Settings />, exact: true });
 
