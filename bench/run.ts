@@ -2,16 +2,18 @@
 // and prints their figures. Benchmarks measure; they never pass or fail.
 import { getDbMode } from '@/db';
 import { redactUrl } from '@/lib/log';
+import { crmLoad } from './crm-load';
 import { dbRoundtrip } from './db-roundtrip';
 
 const BENCHMARKS: Record<string, (url: string) => Promise<Record<string, unknown>>> = {
   'db-roundtrip': dbRoundtrip,
+  'crm-load': crmLoad,
 };
 
 async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set (run this through `npm run bench`).');
-  const wanted = process.argv.slice(2);
+  const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
   const names = wanted.length > 0 ? wanted : Object.keys(BENCHMARKS);
   console.log(`Database: ${redactUrl(url)} (${getDbMode()})`);
   for (const name of names) {

@@ -11,3 +11,4 @@ export * from './tasks';
 export * from './lead-settings';
 export * from './imports';
 export * from './idempotency';
+export * from './cron-claims';
