@@ -60,6 +60,8 @@ export async function authenticateApiKey(db: Db, secret: string, now = new Date(
     .where(and(eq(apiKeys.keyHash, hashToken(secret)), isNull(apiKeys.revokedAt), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now))));
   if (!row) return null;
   const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  // Only a stale timestamp costs a write (the WHERE repeats the check so concurrent requests write once).
+  if (row.key.lastUsedAt && row.key.lastUsedAt >= staleBefore) return row;
   await db
     .update(apiKeys)
     .set({ lastUsedAt: now })
