@@ -4,6 +4,7 @@ import { createDb } from '@/db';
 import { ensureEmbeddedPostgres, withDatabase } from '@/db/embedded';
 import { emailMessages, orgMembers, orgs, users, type OrgRole } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
+import { createDefaultStages } from '@/lib/leads/stages';
 
 let handle: Promise<ReturnType<typeof createDb>> | undefined;
 
@@ -40,6 +41,7 @@ export async function seedOrg(owner: { id: string }, name = 'E2E Workspace') {
   const { db } = await getHandle();
   const [org] = await db.insert(orgs).values({ name, slug: `e2e-${randomBytes(4).toString('hex')}` }).returning();
   await db.insert(orgMembers).values({ orgId: org!.id, userId: owner.id, role: 'owner' });
+  await createDefaultStages(db, org!.id);
   return org!;
 }
 
