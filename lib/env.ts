@@ -18,6 +18,8 @@ export const env = createEnv({
     // App
     APP_URL: optionalUrl,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // REST API: requests per minute each API key may make.
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
     // Auth
     AUTH_SECRET: z.string().min(32).optional(),
     AUTH_GOOGLE_ID: z.string().optional(),

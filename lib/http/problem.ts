@@ -16,7 +16,7 @@ export type ProblemDetails = {
 
 const TITLES: Record<number, string> = {
   400: 'Bad request', 401: 'Unauthorized', 402: 'Payment required', 403: 'Forbidden', 404: 'Not found',
-  409: 'Conflict', 422: 'Unprocessable content', 429: 'Too many requests', 500: 'Internal server error',
+  409: 'Conflict', 413: 'Content too large', 422: 'Unprocessable content', 429: 'Too many requests', 500: 'Internal server error',
   503: 'Service unavailable',
 };
 

@@ -1,6 +1,7 @@
 import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Db } from '@/db';
 import { rateLimits } from '@/db/schema';
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 
 type LimitRule = { points: number; durationSeconds: number; blockSeconds?: number; message: string };
@@ -15,7 +16,7 @@ export const LIMITS = {
   'magic-link': { points: 5, durationSeconds: 60 * 60, message: 'Too many sign-in links requested.' },
   'verify-email': { points: 5, durationSeconds: 60 * 60, message: 'Too many verification emails requested.' },
   invites: { points: 30, durationSeconds: 60 * 60, message: 'Too many invitations sent. Try again later.' },
-  'api-key': { points: 600, durationSeconds: 60, message: 'API rate limit reached for this key.' },
+  'api-key': { points: env.API_RATE_LIMIT_PER_MINUTE, durationSeconds: 60, message: 'API rate limit reached for this key.' },
 } as const satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;

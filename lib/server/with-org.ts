@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors';
 import { problemResponse } from '@/lib/http/problem';
 import { getRequestId } from '@/lib/http/route';
 import type { Permission } from '@/lib/orgs/permissions';
-import { consumeLimit } from '@/lib/rate-limit/limits';
+import { consumeLimit, LIMITS, type LimitResult } from '@/lib/rate-limit/limits';
 import { resolveOrgCtx } from './org-context';
 import { getSessionUser } from './session';
 
@@ -28,11 +28,35 @@ function assertSameOrigin(request: Request) {
   if (!originHost || !host || originHost !== host) throw new AppError('forbidden', 'Cross-site request refused.');
 }
 
-async function ctxFromApiKey(secret: string, permission: Permission, requestId: string, orgSlug: string | undefined): Promise<Ctx> {
+/** Tells an API client how much of its per-minute allowance is left (the IETF RateLimit header fields). */
+function rateLimitHeaders(limit: LimitResult): Record<string, string> {
+  return {
+    'ratelimit-limit': String(LIMITS['api-key'].points),
+    'ratelimit-remaining': String(limit.remaining),
+    'ratelimit-reset': String(limit.resetSeconds),
+  };
+}
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  try {
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  } catch {
+    // Some responses (Response.redirect, a proxied fetch) have immutable headers; they go out without these.
+  }
+  return response;
+}
+
+async function ctxFromApiKey(
+  secret: string,
+  permission: Permission,
+  requestId: string,
+  orgSlug: string | undefined,
+  onLimit: (limit: LimitResult) => void,
+): Promise<Ctx> {
   const db = getDb();
   const found = await authenticateApiKey(db, secret);
   if (!found) throw new AppError('unauthorized', 'The API key is invalid, revoked or expired.');
-  await consumeLimit(db, 'api-key', found.key.id);
+  onLimit(await consumeLimit(db, 'api-key', found.key.id));
   // A key belongs to one workspace: on a route naming another, that workspace does not exist for it.
   if (orgSlug && orgSlug !== found.org.slug) throw new AppError('not_found', 'Workspace not found.');
   // A key acts with its scopes only, whatever its creator's role.
@@ -60,12 +84,14 @@ export function withOrg<P extends Record<string, string> = Record<string, string
 ) {
   return async (request: Request, context: { params: Promise<P> }) => {
     const requestId = getRequestId(request);
+    let limitHeaders: Record<string, string> = {};
     try {
       const params = await context.params;
       const authorization = request.headers.get('authorization');
       let ctx: Ctx;
       if (authorization?.startsWith('Bearer ')) {
-        ctx = await ctxFromApiKey(authorization.slice('Bearer '.length).trim(), permission, requestId, params.orgSlug);
+        const onLimit = (limit: LimitResult) => (limitHeaders = rateLimitHeaders(limit));
+        ctx = await ctxFromApiKey(authorization.slice('Bearer '.length).trim(), permission, requestId, params.orgSlug, onLimit);
       } else {
         const user = await getSessionUser();
         if (!user) throw new AppError('unauthorized', 'Sign in or send an API key.');
@@ -73,10 +99,11 @@ export function withOrg<P extends Record<string, string> = Record<string, string
         if (!params.orgSlug) throw new AppError('unauthorized', 'This endpoint needs an API key.');
         ctx = { ...(await resolveOrgCtx(user, params.orgSlug, permission)), requestId };
       }
-      return await handler({ request, ctx, params, searchParams: new URL(request.url).searchParams, requestId });
+      const response = await handler({ request, ctx, params, searchParams: new URL(request.url).searchParams, requestId });
+      return withHeaders(response, limitHeaders);
     } catch (error) {
       const retryAfter = error instanceof AppError ? error.details?.retryAfterSeconds : undefined;
-      return problemResponse(error, requestId, retryAfter ? { 'retry-after': String(retryAfter) } : undefined);
+      return problemResponse(error, requestId, { ...limitHeaders, ...(retryAfter ? { 'retry-after': String(retryAfter) } : {}) });
     }
   };
 }

@@ -3,10 +3,16 @@ import { GET as getAuditLogs } from '@/app/api/orgs/[orgSlug]/audit-logs/route';
 import { GET as getV1Org } from '@/app/api/v1/org/route';
 import type { OrgRole } from '@/db/schema';
 import { createApiKey } from '@/lib/auth/api-keys';
+import { listActivities } from '@/lib/leads/activities';
+import { getLead } from '@/lib/leads/queries';
+import { API_KEY_SCOPES } from '@/lib/orgs/permissions';
 import { getSessionUser } from '@/lib/server/session';
+import { getTask } from '@/lib/tasks/tasks';
 import { setupTestDatabase, truncateAll } from '@/tests/db';
+import { callApi, v1RouteMethods } from '@/tests/helpers/api-v1';
 import { ctxFor } from '@/tests/helpers/factories';
 import { asSession, createTwoWorkspaces, type TwoWorkspaces } from './fixtures';
+import { V1_ROUTES } from './v1-routes';
 
 vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
 const sessionUser = vi.mocked(getSessionUser);
@@ -74,5 +80,23 @@ describe('API v1 routes', () => {
     const body = await response.json();
     expect(body.id).toBe(w.b.org.id);
     expect(JSON.stringify(body)).not.toContain(w.a.org.id);
+  });
+
+  it('list every v1 route file method in the harness', () => {
+    expect([...new Set(V1_ROUTES.map((c) => c.route))].sort()).toEqual(v1RouteMethods().filter((r) => r !== 'GET /openapi.json').sort());
+  });
+
+  it.each(V1_ROUTES)("$route with workspace A's ids answers $expectStatus to a workspace-B key and leaks nothing", async (c) => {
+    const { secret } = await createApiKey(ctxFor(testDb.db, w.b.org, w.b.owner, 'owner'), { name: 'B all', scopes: [...API_KEY_SCOPES] });
+    const [method] = c.route.split(' ');
+    const response = await callApi(c.handler, { path: c.path(w), method, params: c.params?.(w), body: c.body?.(w), secret });
+    expect(response.status).toBe(c.expectStatus);
+    const text = await response.text();
+    for (const id of [w.a.org.id, w.a.lead.id, w.a.secondLead.id, w.a.task.id, w.a.stage.id]) expect(text).not.toContain(id);
+    if (c.expectStatus === 200 && text.includes('"items"')) expect(JSON.parse(text).items).toEqual([]);
+    // Whatever B sent, A's objects are as they were.
+    expect(await getLead(testDb.db, { orgId: w.a.org.id, leadId: w.a.lead.id })).toMatchObject({ name: w.a.lead.name, email: w.a.lead.email });
+    expect(await getTask(testDb.db, { orgId: w.a.org.id, taskId: w.a.task.id })).toMatchObject({ title: w.a.task.title, status: w.a.task.status });
+    expect(await listActivities(testDb.db, { orgId: w.a.org.id, leadId: w.a.lead.id, limit: 50 }).then((page) => page.items.map((a) => a.type))).toEqual(['task_created']);
   });
 });

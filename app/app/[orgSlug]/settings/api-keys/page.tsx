@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ApiKeysTable, type ApiKeyStatus } from '@/components/settings/api-keys-table';
 import { CreateApiKeyDialog } from '@/components/settings/create-api-key-dialog';
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
@@ -26,7 +27,11 @@ export default async function ApiKeysSettingsPage({ params }: { params: Promise<
         </CardTitle>
         <CardDescription>
           Keys for the REST API under <code className="font-mono text-xs">/api/v1</code>. Each works only in this workspace and only
-          with its scopes.
+          with its scopes. See the{' '}
+          <Link href="/docs/api" className="font-medium text-foreground underline underline-offset-4">
+            API reference
+          </Link>
+          .
         </CardDescription>
         <CardAction>
           <CreateApiKeyDialog orgSlug={ctx.org.slug} />
