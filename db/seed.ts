@@ -2,6 +2,7 @@ import { createDefaultStages, listStages } from '@/lib/leads/stages';
 import { and, eq } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import type { Db } from './index';
+import { seedDemoCrm } from './seed-crm';
 import { orgMembers, orgs, users } from './schema';
 
 // Demo data only: printed at seed time and listed in the README. Change or remove it on a real install.
@@ -25,7 +26,7 @@ async function upsertUser(db: Db, input: { email: string; password: string; name
   return created!;
 }
 
-/** Creates the demo workspace, its owner and a staff user. Safe to run any number of times. */
+/** Creates the demo workspace, its owner, a staff user and demo CRM data. Safe to run any number of times. */
 export async function seedDemo(db: Db) {
   const owner = await upsertUser(db, { ...DEMO_OWNER, isStaff: false });
   await upsertUser(db, { ...DEMO_STAFF, isStaff: true });
@@ -43,6 +44,7 @@ export async function seedDemo(db: Db) {
   if (!membership) await db.insert(orgMembers).values({ orgId: org!.id, userId: owner.id, role: 'owner' });
   if (!owner.lastOrgId) await db.update(users).set({ lastOrgId: org!.id }).where(eq(users.id, owner.id));
   if ((await listStages(db, { orgId: org!.id })).length === 0) await createDefaultStages(db, org!.id);
+  await seedDemoCrm(db, { orgId: org!.id, ownerId: owner.id });
 
   return { org: org!, owner };
 }

@@ -16,6 +16,14 @@ export function cursorTime(column: AnyPgColumn) {
   return sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 }
 
+/** A cursor time Postgres will accept: the exact shape cursorTime() writes, and a real calendar instant. */
+export function isCursorTime(value: string): boolean {
+  if (!CURSOR_TIME.test(value)) return false;
+  const date = new Date(`${value.slice(0, 23)}Z`);
+  // JS rolls "02-30" over to March instead of failing; a round trip catches that.
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 19) === value.slice(0, 19);
+}
+
 /** Keyset cursors are opaque to clients: base64url of "<time>|<id>". */
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(`${cursor.at}|${cursor.id}`).toString('base64url');
@@ -23,7 +31,7 @@ export function encodeCursor(cursor: Cursor): string {
 
 export function decodeCursor(cursor: string): Cursor {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!at || !id || !CURSOR_TIME.test(at) || !UUID.test(id)) throw new AppError('bad_request', 'The cursor is not valid.');
+  if (!at || !id || !isCursorTime(at) || !UUID.test(id)) throw new AppError('bad_request', 'The cursor is not valid.');
   return { at, id };
 }
 

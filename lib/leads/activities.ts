@@ -28,7 +28,8 @@ export async function recordActivity(db: Executor, ctx: Pick<Ctx, 'org' | 'actor
     .returning();
   await db
     .update(leads)
-    .set({ lastActivityAt: sql`greatest(${leads.lastActivityAt}, ${occurredAt})`, updatedAt: sql`now()` })
+    // A Date inside sql`` is not serialized by the driver: pass it as ISO text with an explicit cast.
+    .set({ lastActivityAt: sql`greatest(${leads.lastActivityAt}, ${occurredAt.toISOString()}::timestamptz)`, updatedAt: sql`now()` })
     .where(and(eq(leads.id, entry.leadId), eq(leads.orgId, ctx.org.id)));
   await recomputeLeadScore(db, { orgId: ctx.org.id, leadId: entry.leadId });
   return activity!;

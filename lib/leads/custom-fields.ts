@@ -12,12 +12,16 @@ export async function listCustomFields(db: Executor, { orgId }: { orgId: string 
 }
 
 export async function createCustomField(ctx: Ctx, input: CreateCustomFieldInput) {
-  const [{ total }] = (await ctx.db.select({ total: count() }).from(customFieldDefinitions).where(eq(customFieldDefinitions.orgId, ctx.org.id))) as [{ total: number }];
+  // max + 1, not the count: after a delete the count would slot the new field among the others.
+  const [{ total, next }] = (await ctx.db
+    .select({ total: count(), next: sql<number>`coalesce(max(${customFieldDefinitions.position}) + 1, 0)::int` })
+    .from(customFieldDefinitions)
+    .where(eq(customFieldDefinitions.orgId, ctx.org.id))) as [{ total: number; next: number }];
   if (total >= MAX_FIELDS) throw new AppError('bad_request', `A workspace can have at most ${MAX_FIELDS} custom fields.`);
   const key = input.key ?? keyFromLabel(input.label);
   const [field] = await ctx.db
     .insert(customFieldDefinitions)
-    .values({ orgId: ctx.org.id, key, label: input.label, type: input.type, options: input.type === 'select' ? input.options : [], position: total })
+    .values({ orgId: ctx.org.id, key, label: input.label, type: input.type, options: input.type === 'select' ? input.options : [], position: next })
     .onConflictDoNothing()
     .returning();
   if (!field) throw new AppError('conflict', `A field with the key "${key}" exists already.`, { details: { field: 'key' } });

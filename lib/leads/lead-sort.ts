@@ -2,7 +2,7 @@ import { asc, desc, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { leads } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { cursorTime } from '@/lib/pagination';
+import { cursorTime, isCursorTime } from '@/lib/pagination';
 
 export const LEAD_SORTS = ['created_desc', 'created_asc', 'score_desc', 'score_asc', 'name_asc', 'name_desc'] as const;
 export type LeadSort = (typeof LEAD_SORTS)[number];
@@ -27,6 +27,13 @@ const COLUMN: Record<SortSpec['cast'], SQL> = {
 
 const cursorSchema = z.object({ s: z.enum(LEAD_SORTS), v: z.union([z.string().max(300), z.number()]), id: z.uuid() });
 
+// The value is cast in SQL: anything the cast would reject must be refused here as a bad cursor, not a 500.
+const VALUE_OK: Record<SortSpec['cast'], (v: string | number) => boolean> = {
+  timestamptz: (v) => typeof v === 'string' && isCursorTime(v),
+  int: (v) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 2_147_483_647,
+  text: (v) => typeof v === 'string',
+};
+
 export function encodeLeadCursor(sort: LeadSort, value: string | number, id: string) {
   return Buffer.from(JSON.stringify({ s: sort, v: value, id })).toString('base64url');
 }
@@ -38,7 +45,7 @@ export function decodeLeadCursor(sort: LeadSort, cursor: string) {
   } catch {
     parsed = undefined;
   }
-  if (!parsed || parsed.s !== sort) throw new AppError('bad_request', 'The cursor is not valid for this sort.', { details: { field: 'cursor' } });
+  if (!parsed || parsed.s !== sort || !VALUE_OK[SORTS[sort].cast](parsed.v)) throw new AppError('bad_request', 'The cursor is not valid for this sort.', { details: { field: 'cursor' } });
   return parsed;
 }
 

@@ -7,6 +7,10 @@ import { recordActivity } from './activities';
 import { MERGE_FIELDS, mergeLeadsSchema, type MergeLeadsInput } from './merge-schemas';
 import { recomputeLeadScore } from './rescore';
 
+function latest(a: Date | null, b: Date | null) {
+  return a && b ? (a > b ? a : b) : (a ?? b);
+}
+
 /**
  * Merges the secondary lead into the primary: chosen fields are copied over, tags and custom fields are
  * combined, activities, meetings and tasks move, and the secondary is deleted — all in one transaction,
@@ -38,9 +42,10 @@ export async function mergeLeads(ctx: Ctx, rawInput: MergeLeadsInput) {
       .update(leads)
       .set({
         ...chosen,
-        tags: sql`array(select distinct unnest(${leads.tags} || ${secondary.tags}::text[]))`,
+        // Both rows are locked, so combining in JS is safe (and avoids binding arrays and Dates inside sql``).
+        tags: [...new Set([...primary.tags, ...secondary.tags])],
         customFields: { ...secondary.customFields, ...primary.customFields },
-        lastActivityAt: sql`greatest(${leads.lastActivityAt}, ${secondary.lastActivityAt})`,
+        lastActivityAt: latest(primary.lastActivityAt, secondary.lastActivityAt),
         updatedAt: sql`now()`,
       })
       .where(and(eq(leads.id, primaryId), eq(leads.orgId, ctx.org.id)));

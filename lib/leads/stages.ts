@@ -30,11 +30,15 @@ export async function getStage(db: Executor, { orgId, stageId }: { orgId: string
 }
 
 export async function createStage(ctx: Ctx, input: CreateStageInput) {
-  const [{ total }] = (await ctx.db.select({ total: count() }).from(pipelineStages).where(eq(pipelineStages.orgId, ctx.org.id))) as [{ total: number }];
+  // After a delete, positions have gaps: the count would put the new stage among the others, not last.
+  const [{ total, next }] = (await ctx.db
+    .select({ total: count(), next: sql<number>`coalesce(max(${pipelineStages.position}) + 1, 0)::int` })
+    .from(pipelineStages)
+    .where(eq(pipelineStages.orgId, ctx.org.id))) as [{ total: number; next: number }];
   if (total >= 50) throw new AppError('bad_request', 'A pipeline can have at most 50 stages.');
   const [stage] = await ctx.db
     .insert(pipelineStages)
-    .values({ orgId: ctx.org.id, name: input.name, isWon: input.isWon, isLost: input.isLost && !input.isWon, position: total })
+    .values({ orgId: ctx.org.id, name: input.name, isWon: input.isWon, isLost: input.isLost && !input.isWon, position: next })
     .returning();
   return stage!;
 }
