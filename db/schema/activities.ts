@@ -30,7 +30,7 @@ export const activities = pgTable(
     createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
-    index('activities_lead_created_idx').on(t.leadId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('activities_lead_occurred_idx').on(t.leadId, t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('activities_org_created_idx').on(t.orgId, t.createdAt.desc().nullsFirst()),
   ],
 );

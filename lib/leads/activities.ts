@@ -28,8 +28,9 @@ export async function recordActivity(db: Executor, ctx: Pick<Ctx, 'org' | 'actor
     .returning();
   await db
     .update(leads)
-    // A Date inside sql`` is not serialized by the driver: pass it as ISO text with an explicit cast.
-    .set({ lastActivityAt: sql`greatest(${leads.lastActivityAt}, ${occurredAt.toISOString()}::timestamptz)`, updatedAt: sql`now()` })
+    // A Date inside sql`` is not serialized by the driver: pass it as ISO text with an explicit cast. A
+    // meeting booked ahead counts as activity from now, not from its future start.
+    .set({ lastActivityAt: sql`greatest(${leads.lastActivityAt}, least(${occurredAt.toISOString()}::timestamptz, now()))`, updatedAt: sql`now()` })
     .where(and(eq(leads.id, entry.leadId), eq(leads.orgId, ctx.org.id)));
   await recomputeLeadScore(db, { orgId: ctx.org.id, leadId: entry.leadId });
   return activity!;
@@ -41,17 +42,20 @@ export async function addActivity(ctx: Ctx, entry: NewActivity) {
   return recordActivity(ctx.db, ctx, entry);
 }
 
-/** A lead's timeline, newest first, keyset-paginated, with the acting user's name. */
+/**
+ * A lead's timeline by when things happened (an upcoming meeting sits on top), keyset-paginated on
+ * (occurred_at, id), with the acting user's name.
+ */
 export async function listActivities(db: Executor, { orgId, leadId, ...query }: ListActivitiesQuery & { orgId: string; leadId: string }) {
   const where = [eq(activities.orgId, orgId), eq(activities.leadId, leadId)];
   if (query.type) where.push(eq(activities.type, query.type));
-  if (query.cursor) where.push(olderThan(decodeCursor(query.cursor), activities.createdAt, activities.id));
+  if (query.cursor) where.push(olderThan(decodeCursor(query.cursor), activities.occurredAt, activities.id));
   const rows = await db
-    .select({ ...getTableColumns(activities), actorName: users.name, actorEmail: users.email, cursorAt: cursorTime(activities.createdAt) })
+    .select({ ...getTableColumns(activities), actorName: users.name, actorEmail: users.email, cursorAt: cursorTime(activities.occurredAt) })
     .from(activities)
     .leftJoin(users, eq(users.id, activities.actorUserId))
     .where(and(...where))
-    .orderBy(desc(activities.createdAt), desc(activities.id))
+    .orderBy(desc(activities.occurredAt), desc(activities.id))
     .limit(query.limit + 1);
   return toPage(rows, query.limit);
 }

@@ -38,7 +38,10 @@ export async function createTask(ctx: Ctx, rawInput: CreateTaskInput, source: Ta
         completedAt: input.status === 'completed' ? sql`now()` : null,
       })
       .returning();
-    if (task!.leadId) await recordActivity(tx, ctx, { leadId: task!.leadId, type: 'task_created', body: task!.title, data: { taskId: task!.id } });
+    if (task!.leadId) {
+      await recordActivity(tx, ctx, { leadId: task!.leadId, type: 'task_created', body: task!.title, data: { taskId: task!.id } });
+      if (task!.status === 'completed') await recordActivity(tx, ctx, { leadId: task!.leadId, type: 'task_completed', body: task!.title, data: { taskId: task!.id } });
+    }
     return task!;
   });
 }

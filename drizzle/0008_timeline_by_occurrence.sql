@@ -1,0 +1,2 @@
+DROP INDEX "activities_lead_created_idx";--> statement-breakpoint
+CREATE INDEX "activities_lead_occurred_idx" ON "activities" USING btree ("lead_id","occurred_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
