@@ -53,6 +53,8 @@ export const leads = pgTable(
     index('leads_org_stage_created_idx').on(t.orgId, t.stageId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('leads_org_owner_created_idx').on(t.orgId, t.ownerId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('leads_org_name_idx').on(t.orgId, t.name, t.id),
+    // The board's top cards per column.
+    index('leads_org_stage_score_idx').on(t.orgId, t.stageId, t.score.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('leads_org_score_idx').on(t.orgId, t.score.desc().nullsFirst(), t.id.desc().nullsFirst()),
     uniqueIndex('leads_org_email_key').on(t.orgId, t.email).where(sql`${t.email} is not null`),
     index('leads_tags_idx').using('gin', t.tags),

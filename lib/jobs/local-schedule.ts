@@ -1,6 +1,8 @@
 import { Cron } from 'croner';
 import { getDb, type Db } from '@/db';
 import { pruneIdempotencyKeys } from '@/lib/http/idempotency';
+import { listStalledImportIds } from '@/lib/leads/import/imports';
+import { runImport } from '@/lib/leads/import/run-import';
 import { log } from '@/lib/log';
 import { claimTick, finishTick } from './cron-claims';
 import { NIGHTLY_RESCORE, runNightlyRescore } from './nightly-rescore';
@@ -19,6 +21,16 @@ const JOBS: ScheduledJob[] = [
       const deleted = await pruneIdempotencyKeys(db);
       await finishTick(db, 'idempotency-keys-prune', tick);
       return { deleted };
+    },
+  },
+  {
+    name: 'lead-imports-resume',
+    cron: '* * * * *',
+    // An import whose worker died (a restart mid-import) resumes here even if nobody watches its page.
+    run: async (db) => {
+      const ids = await listStalledImportIds(db);
+      for (const importId of ids) await runImport(db, { importId });
+      return ids.length > 0 ? { resumed: ids.length } : null;
     },
   },
 ];

@@ -23,18 +23,30 @@ export function keyFromLabel(text: string) {
   return /^[a-z]/.test(key) ? key : `field_${key}`.slice(0, 40);
 }
 
-/** The zod schema of one field's value; an empty value clears it (null). */
+/**
+ * The zod schema of one field's value; an empty value clears it (null). The message sits on the union too:
+ * when every branch fails zod reports the union's own message, which would otherwise be "Invalid input".
+ */
 function valueSchema(definition: Pick<CustomFieldDefinition, 'type' | 'options' | 'label'>) {
   const empty = z.union([z.literal(''), z.null()]).transform(() => null);
+  const either = <T extends z.ZodType>(schema: T, error: string) => z.union([empty, schema], { error });
   switch (definition.type) {
-    case 'number':
-      return z.union([empty, z.coerce.number({ error: `${definition.label} must be a number.` }).finite()]);
-    case 'date':
-      return z.union([empty, z.iso.date({ error: `${definition.label} must be a date (YYYY-MM-DD).` })]);
-    case 'select':
-      return z.union([empty, z.enum(definition.options as [string, ...string[]], { error: `Choose one of: ${definition.options.join(', ')}.` })]);
-    default:
-      return z.union([empty, z.string().trim().max(2000)]);
+    case 'number': {
+      const error = `${definition.label} must be a number.`;
+      return either(z.coerce.number({ error }).finite({ error }), error);
+    }
+    case 'date': {
+      const error = `${definition.label} must be a date (YYYY-MM-DD).`;
+      return either(z.iso.date({ error }), error);
+    }
+    case 'select': {
+      const error = `Choose one of: ${definition.options.join(', ')}.`;
+      return either(z.enum(definition.options as [string, ...string[]], { error }), error);
+    }
+    default: {
+      const error = `${definition.label} must be text of at most 2000 characters.`;
+      return either(z.string({ error }).trim().max(2000, { error }), error);
+    }
   }
 }
 

@@ -67,7 +67,8 @@ export type LeadFilter = z.infer<typeof leadFilterSchema>;
 
 export const listLeadsQuerySchema = leadFilterSchema.extend({
   sort: z.enum(LEAD_SORTS).default('created_desc'),
-  cursor: z.string().max(400).optional(),
+  // A name-sorted cursor carries the name (up to 200 UTF-16 units, ~6 JSON bytes each at worst) in base64.
+  cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type ListLeadsQuery = z.infer<typeof listLeadsQuerySchema>;

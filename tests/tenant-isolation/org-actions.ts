@@ -10,6 +10,28 @@ import { renameOrgAction } from '@/lib/actions/orgs/rename-org';
 import { resendInviteAction } from '@/lib/actions/orgs/resend-invite';
 import { revokeInviteAction } from '@/lib/actions/orgs/revoke-invite';
 import { transferOwnershipAction } from '@/lib/actions/orgs/transfer-ownership';
+import { bulkUpdateLeadsAction } from '@/lib/actions/leads/bulk-update-leads';
+import { createLeadAction } from '@/lib/actions/leads/create-lead';
+import { deleteSavedViewAction } from '@/lib/actions/leads/delete-saved-view';
+import { saveViewAction } from '@/lib/actions/leads/save-view';
+import { changeLeadStageAction } from '@/lib/actions/leads/change-lead-stage';
+import { createStageAction } from '@/lib/actions/leads/create-stage';
+import { deleteStageAction } from '@/lib/actions/leads/delete-stage';
+import { reorderStagesAction } from '@/lib/actions/leads/reorder-stages';
+import { updateStageAction } from '@/lib/actions/leads/update-stage';
+import { deleteTaskAction } from '@/lib/actions/tasks/delete-task';
+import { addNoteAction } from '@/lib/actions/leads/add-note';
+import { createCustomFieldAction } from '@/lib/actions/leads/create-custom-field';
+import { deleteCustomFieldAction } from '@/lib/actions/leads/delete-custom-field';
+import { deleteLeadAction } from '@/lib/actions/leads/delete-lead';
+import { logCallAction } from '@/lib/actions/leads/log-call';
+import { mergeLeadsAction } from '@/lib/actions/leads/merge-leads';
+import { scheduleMeetingAction } from '@/lib/actions/leads/schedule-meeting';
+import { updateCustomFieldAction } from '@/lib/actions/leads/update-custom-field';
+import { updateLeadAction } from '@/lib/actions/leads/update-lead';
+import { updateScoreSettingsAction } from '@/lib/actions/leads/update-score-settings';
+import { createTaskAction } from '@/lib/actions/tasks/create-task';
+import { updateTaskAction } from '@/lib/actions/tasks/update-task';
 import type { OrgRole } from '@/db/schema';
 import type { TwoWorkspaces } from './fixtures';
 
@@ -39,4 +61,26 @@ export const ORG_ACTIONS: OrgActionCase[] = [
   { name: 'leave-org', action: leaveOrgAction as AnyAction, minimumRole: 'member', input: () => ({}) },
   { name: 'create-api-key', action: createApiKeyAction as AnyAction, minimumRole: 'admin', input: () => ({ name: 'k', scopes: ['org.read'] }), badInput: { name: '', scopes: [] } },
   { name: 'revoke-api-key', action: revokeApiKeyAction as AnyAction, minimumRole: 'admin', input: (w) => ({ keyId: w.a.apiKey.id }), badInput: { keyId: 'nope' } },
+  { name: 'create-lead', action: createLeadAction as AnyAction, minimumRole: 'member', input: (w) => ({ name: 'New lead', stageId: w.a.stage.id, ownerId: w.a.member.id }), badInput: { name: '' } },
+  { name: 'bulk-update-leads', action: bulkUpdateLeadsAction as AnyAction, minimumRole: 'member', input: (w) => ({ selection: { ids: [w.a.lead.id, w.a.secondLead.id] }, operation: { type: 'delete' } }), badInput: { selection: { ids: [] }, operation: { type: 'delete' } } },
+  { name: 'save-view', action: saveViewAction as AnyAction, minimumRole: 'member', input: (w) => ({ name: 'Mine', query: { stageId: w.a.stage.id } }), badInput: { name: '', query: { scoreMin: '500' } } },
+  { name: 'delete-saved-view', action: deleteSavedViewAction as AnyAction, minimumRole: 'member', input: (w) => ({ viewId: w.a.view.id }), badInput: { viewId: 'nope' } },
+  { name: 'change-lead-stage', action: changeLeadStageAction as AnyAction, minimumRole: 'member', input: (w) => ({ leadId: w.a.lead.id, stageId: w.a.otherStage.id }), badInput: { leadId: 'nope', stageId: null } },
+  { name: 'create-stage', action: createStageAction as AnyAction, minimumRole: 'admin', input: () => ({ name: 'Negotiation' }), badInput: { name: '' } },
+  { name: 'update-stage', action: updateStageAction as AnyAction, minimumRole: 'admin', input: (w) => ({ stageId: w.a.stage.id, name: 'Renamed' }), badInput: { stageId: 'nope', name: '' } },
+  { name: 'reorder-stages', action: reorderStagesAction as AnyAction, minimumRole: 'admin', input: (w) => ({ stageIds: [w.a.otherStage.id, w.a.stage.id] }), badInput: { stageIds: [] } },
+  { name: 'delete-stage', action: deleteStageAction as AnyAction, minimumRole: 'admin', input: (w) => ({ stageId: w.a.stage.id, moveToStageId: w.a.otherStage.id }), badInput: { stageId: 'nope' } },
+  { name: 'delete-task', action: deleteTaskAction as AnyAction, minimumRole: 'member', input: (w) => ({ taskId: w.a.task.id }), badInput: { taskId: 'nope' } },
+  { name: 'update-lead', action: updateLeadAction as AnyAction, minimumRole: 'member', input: (w) => ({ leadId: w.a.lead.id, patch: { name: 'Renamed lead', stageId: w.a.otherStage.id } }), badInput: { leadId: 'nope', patch: { email: 'not-an-email' } } },
+  { name: 'delete-lead', action: deleteLeadAction as AnyAction, minimumRole: 'member', input: (w) => ({ leadId: w.a.lead.id }), badInput: { leadId: 'nope' } },
+  { name: 'add-note', action: addNoteAction as AnyAction, minimumRole: 'member', input: (w) => ({ leadId: w.a.lead.id, body: 'A note' }), badInput: { leadId: 'nope', body: '' } },
+  { name: 'log-call', action: logCallAction as AnyAction, minimumRole: 'member', input: (w) => ({ leadId: w.a.lead.id, outcome: 'connected', durationMinutes: 5 }), badInput: { leadId: 'nope', outcome: 'shouted' } },
+  { name: 'schedule-meeting', action: scheduleMeetingAction as AnyAction, minimumRole: 'member', input: (w) => ({ leadId: w.a.lead.id, title: 'Demo', startsAt: new Date('2030-01-01T10:00:00Z'), endsAt: new Date('2030-01-01T10:30:00Z') }), badInput: { leadId: 'nope', title: '', startsAt: 'x', endsAt: 'y' } },
+  { name: 'merge-leads', action: mergeLeadsAction as AnyAction, minimumRole: 'member', input: (w) => ({ primaryId: w.a.lead.id, secondaryId: w.a.secondLead.id, pick: { name: 'secondary' } }), badInput: { primaryId: 'nope', secondaryId: 'nope' } },
+  { name: 'create-task', action: createTaskAction as AnyAction, minimumRole: 'member', input: (w) => ({ title: 'Follow up', leadId: w.a.lead.id, assigneeId: w.a.member.id }), badInput: { title: '' } },
+  { name: 'update-task', action: updateTaskAction as AnyAction, minimumRole: 'member', input: (w) => ({ taskId: w.a.task.id, patch: { status: 'completed' } }), badInput: { taskId: 'nope', patch: { status: 'done' } } },
+  { name: 'create-custom-field', action: createCustomFieldAction as AnyAction, minimumRole: 'admin', input: () => ({ label: 'Industry', type: 'select', options: ['SaaS'] }), badInput: { label: '', type: 'colour' } },
+  { name: 'update-custom-field', action: updateCustomFieldAction as AnyAction, minimumRole: 'admin', input: (w) => ({ fieldId: w.a.field.id, label: 'Annual budget' }), badInput: { fieldId: 'nope', label: '' } },
+  { name: 'delete-custom-field', action: deleteCustomFieldAction as AnyAction, minimumRole: 'admin', input: (w) => ({ fieldId: w.a.field.id }), badInput: { fieldId: 'nope' } },
+  { name: 'update-score-settings', action: updateScoreSettingsAction as AnyAction, minimumRole: 'admin', input: () => ({ halfLifeDays: 30 }), badInput: { halfLifeDays: 0 } },
 ];

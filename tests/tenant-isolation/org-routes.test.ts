@@ -1,9 +1,17 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET as getAuditLogs } from '@/app/api/orgs/[orgSlug]/audit-logs/route';
+import { GET as getImportErrors } from '@/app/api/orgs/[orgSlug]/imports/[importId]/errors.csv/route';
+import { GET as getImportStatus } from '@/app/api/orgs/[orgSlug]/imports/[importId]/route';
+import { POST as startImportRoute } from '@/app/api/orgs/[orgSlug]/imports/[importId]/start/route';
+import { GET as listImportsRoute, POST as uploadImport } from '@/app/api/orgs/[orgSlug]/imports/route';
+import { GET as exportLeads } from '@/app/api/orgs/[orgSlug]/leads/export/route';
+import { GET as getLeadActivities } from '@/app/api/orgs/[orgSlug]/leads/[leadId]/activities/route';
+import { GET as searchLeads } from '@/app/api/orgs/[orgSlug]/leads/search/route';
 import { GET as getV1Org } from '@/app/api/v1/org/route';
 import type { OrgRole } from '@/db/schema';
 import { createApiKey } from '@/lib/auth/api-keys';
 import { listActivities } from '@/lib/leads/activities';
+import { createImport, getImport } from '@/lib/leads/import/imports';
 import { getLead } from '@/lib/leads/queries';
 import { API_KEY_SCOPES } from '@/lib/orgs/permissions';
 import { getSessionUser } from '@/lib/server/session';
@@ -24,6 +32,11 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 /** Every session route under /api/orgs/{orgSlug}; later features add theirs here. */
 const SESSION_ROUTES: { name: string; handler: Handler; minimumRole: OrgRole; query?: string; badQuery?: string }[] = [
   { name: 'GET audit-logs', handler: getAuditLogs as Handler, minimumRole: 'admin', badQuery: 'limit=5000' },
+  { name: 'GET imports', handler: listImportsRoute as Handler, minimumRole: 'member' },
+  { name: 'GET leads/export', handler: exportLeads as Handler, minimumRole: 'member', badQuery: 'columns=name,password' },
+  { name: 'GET leads/search', handler: searchLeads as Handler, minimumRole: 'member', query: 'q=lead', badQuery: 'q=' },
+  // The harness passes only orgSlug; the lead id and its 404s are covered in the route's own test.
+  { name: 'GET leads/{leadId}/activities', handler: getLeadActivities as Handler, minimumRole: 'member', badQuery: 'limit=5000' },
 ];
 
 beforeAll(() => {
@@ -60,6 +73,33 @@ describe.each(SESSION_ROUTES)('route $name', ({ handler, minimumRole, query, bad
     const response = await call(handler, w.a.org.slug, badQuery);
     expect(response.status).toBe(422);
     expect((await response.json()).errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe("another workspace's lead import", () => {
+  it("answers 404 to workspace B's owner for A's import id on every import route, and leaves it alone", async () => {
+    const ctxA = ctxFor(testDb.db, w.a.org, w.a.owner, 'owner');
+    const { import: importA } = await createImport(ctxA, { fileName: 'a.csv', file: Buffer.from('Name,Email\nAda,ada@a.test\n') });
+    sessionUser.mockResolvedValue(asSession(w.b.owner));
+    for (const slug of [w.b.org.slug, w.a.org.slug]) {
+      const base = `http://beacon.test/api/orgs/${slug}/imports/${importA.id}`;
+      const params = () => ({ params: Promise.resolve({ orgSlug: slug, importId: importA.id }) });
+      expect((await getImportStatus(new Request(base), params())).status).toBe(404);
+      expect((await getImportErrors(new Request(`${base}/errors.csv`), params())).status).toBe(404);
+      const start = new Request(`${base}/start`, {
+        method: 'POST',
+        headers: { origin: 'http://beacon.test', host: 'beacon.test', 'content-type': 'application/json' },
+        body: JSON.stringify({ mapping: { Name: 'name' } }),
+      });
+      expect((await startImportRoute(start, params())).status).toBe(404);
+    }
+    const listB = await listImportsRoute(new Request(`http://beacon.test/api/orgs/${w.b.org.slug}/imports`), { params: Promise.resolve({ orgSlug: w.b.org.slug }) });
+    expect(await listB.json()).toEqual({ items: [] });
+    const form = new FormData();
+    form.set('file', new File(['Name\nBea\n'], 'b.csv', { type: 'text/csv' }));
+    const upload = new Request(`http://beacon.test/api/orgs/${w.a.org.slug}/imports`, { method: 'POST', headers: { origin: 'http://beacon.test', host: 'beacon.test' }, body: form });
+    expect((await uploadImport(upload, { params: Promise.resolve({ orgSlug: w.a.org.slug }) })).status).toBe(404);
+    expect(await getImport(testDb.db, { orgId: w.a.org.id, importId: importA.id })).toMatchObject({ status: 'uploaded', mapping: {} });
   });
 });
 

@@ -1,0 +1,1 @@
+CREATE INDEX "leads_org_stage_score_idx" ON "leads" USING btree ("org_id","stage_id","score" DESC NULLS FIRST,"id" DESC NULLS FIRST);
