@@ -34,7 +34,7 @@ test('create a lead, note it, move it on the board, then import 1,000 rows and e
   await dialog.getByLabel('Company').fill('Northwind');
   await dialog.getByRole('button', { name: 'Create lead' }).click();
   await expect(dialog).toBeHidden();
-  await page.getByRole('link', { name: 'Nora Northwind' }).click();
+  await page.getByRole('link', { name: 'Nora Northwind', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nora Northwind' })).toBeVisible();
   const leadUrl = page.url();
 
