@@ -34,7 +34,8 @@ function outdatedCursor(error: unknown): null {
 export default async function LeadsPage({ params, searchParams }: Props) {
   const { orgSlug } = await params;
   const { user, ctx } = await requireOrgCtx(orgSlug, { permission: 'leads.read', callbackUrl: `/app/${orgSlug}/leads` });
-  const state = parseLeadListState(await loadLeadSearchParams(searchParams));
+  const rawSearchParams = await searchParams;
+  const state = parseLeadListState(await loadLeadSearchParams(rawSearchParams));
   const { sort: _sort, cursor, limit: _limit, ...filter } = state.query;
   const orgId = ctx.org.id;
   const [page, count, stages, members, views] = await Promise.all([
@@ -66,7 +67,7 @@ export default async function LeadsPage({ params, searchParams }: Props) {
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <ViewToggle orgSlug={ctx.org.slug} current="list" />
+          <ViewToggle orgSlug={ctx.org.slug} current="list" searchParams={rawSearchParams} />
           <SavedViewsMenu
             orgSlug={ctx.org.slug}
             basePath={basePath}

@@ -18,7 +18,8 @@ type Props = { params: Promise<{ orgSlug: string }>; searchParams: Promise<Searc
 export default async function PipelinePage({ params, searchParams }: Props) {
   const { orgSlug } = await params;
   const { ctx } = await requireOrgCtx(orgSlug, { permission: 'leads.read', callbackUrl: `/app/${orgSlug}/pipeline` });
-  const { filter, params: filterParams } = parseBoardFilter(await loadBoardSearchParams(searchParams));
+  const rawSearchParams = await searchParams;
+  const { filter, params: filterParams } = parseBoardFilter(await loadBoardSearchParams(rawSearchParams));
   const [board, members] = await Promise.all([getBoard(ctx.db, { orgId: ctx.org.id, filter }), listMembers(ctx)]);
   const isFiltered = Object.keys(filterParams).length > 0;
   const hasStages = board.columns.some((column) => column.stage);
@@ -32,7 +33,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
             {`${pluralLeads(board.total)} ${isFiltered ? (board.total === 1 ? 'matches' : 'match') + ' these filters' : 'in this workspace'}`}
           </p>
         </div>
-        <ViewToggle orgSlug={ctx.org.slug} current="board" />
+        <ViewToggle orgSlug={ctx.org.slug} current="board" searchParams={rawSearchParams} />
       </header>
       <BoardFilterBar members={members.map((member) => ({ userId: member.userId, label: member.name ?? member.email }))} />
       {!hasStages ? (
