@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync } from 'node:fs';
 import postgres from 'postgres';
 import { createDb } from '@/db';
 import { withDatabase } from '@/db/embedded';
@@ -53,9 +53,12 @@ export async function prepareDatabase(serverUrl: string, fresh: boolean) {
 
 async function startServer(databaseUrl: string): Promise<ChildProcess> {
   if (!existsSync('.next/standalone/server.js')) throw new Error('No production build: run `npm run build` first.');
+  mkdirSync('.data', { recursive: true });
+  // The server's own log goes to a file, so a failing benchmark can be explained.
+  const logFile = openSync('.data/bench-server.log', 'w');
   const child = spawn('npx', ['tsx', 'scripts/start.ts', '-p', String(PORT), '-H', '127.0.0.1'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: generateToken(32), API_RATE_LIMIT_PER_MINUTE: '100000000', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', logFile, logFile],
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: generateToken(32), API_RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' },
   });
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
@@ -66,7 +69,7 @@ async function startServer(databaseUrl: string): Promise<ChildProcess> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   child.kill();
-  throw new Error('The server did not become healthy within 60 s.');
+  throw new Error('The server did not become healthy within 60 s (see .data/bench-server.log).');
 }
 
 /**

@@ -22,6 +22,8 @@ export function ScalarReference({ dark }: { dark: boolean }) {
       withDefaultFonts: false,
       telemetry: false,
       showDeveloperTools: 'never',
+      // The hosted API client lives on scalar.com: offline installs cannot reach it, and it would fetch our document from there.
+      hideClientButton: true,
       agent: { disabled: true },
       mcp: { disabled: true },
       persistAuth: false,

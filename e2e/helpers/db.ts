@@ -3,6 +3,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { createDb } from '@/db';
 import { ensureEmbeddedPostgres, withDatabase } from '@/db/embedded';
 import { emailMessages, orgMembers, orgs, users, type OrgRole } from '@/db/schema';
+import { createApiKey } from '@/lib/auth/api-keys';
 import { hashPassword } from '@/lib/auth/password';
 import { createDefaultStages } from '@/lib/leads/stages';
 
@@ -78,4 +79,12 @@ export async function ensureDemoData() {
   const { db } = await getHandle();
   const { seedDemo } = await import('@/db/seed');
   await seedDemo(db);
+}
+
+/** An API key of the workspace with the given scopes; returns the secret (shown once, as in the UI). */
+export async function seedApiKey(org: typeof orgs.$inferSelect, owner: typeof users.$inferSelect, scopes: string[]) {
+  const { db } = await getHandle();
+  const ctx = { db, user: { id: owner.id, email: owner.email, name: owner.name, isStaff: owner.isStaff }, org, role: 'owner' as const, actor: 'user' as const, now: new Date() };
+  const { secret } = await createApiKey(ctx, { name: 'e2e', scopes: scopes as never });
+  return secret;
 }

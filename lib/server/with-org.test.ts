@@ -38,6 +38,9 @@ describe('withOrg with API keys', () => {
     const body = await response.json();
     expect(body).toMatchObject({ id: org.id, slug: org.slug });
     expect(body.key.scopes).toEqual(['org.read', 'leads.read']);
+    // Next calls handlers of routes without dynamic segments with no params at all.
+    const bare = await (GET as unknown as (request: Request) => Promise<Response>)(new Request('http://beacon.test/api/v1/org', { headers: { authorization: `Bearer ${secret}` } }));
+    expect(bare.status).toBe(200);
   });
 
   it('refuses a key without the needed scope with 403', async () => {

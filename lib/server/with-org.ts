@@ -86,7 +86,8 @@ export function withOrg<P extends Record<string, string> = Record<string, string
     const requestId = getRequestId(request);
     let limitHeaders: Record<string, string> = {};
     try {
-      const params = await context.params;
+      // Next passes no params at all to routes without dynamic segments (/api/v1/leads).
+      const params = ((await (context as Partial<typeof context> | undefined)?.params) ?? {}) as P;
       const authorization = request.headers.get('authorization');
       let ctx: Ctx;
       if (authorization?.startsWith('Bearer ')) {
