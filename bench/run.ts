@@ -4,10 +4,12 @@ import { getDbMode } from '@/db';
 import { redactUrl } from '@/lib/log';
 import { crmLoad } from './crm-load';
 import { dbRoundtrip } from './db-roundtrip';
+import { leadImport } from './lead-import';
 
 const BENCHMARKS: Record<string, (url: string) => Promise<Record<string, unknown>>> = {
   'db-roundtrip': dbRoundtrip,
   'crm-load': crmLoad,
+  'lead-import': leadImport,
 };
 
 async function main() {

@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { Db } from '@/db';
 import { apiKeys, orgs } from '@/db/schema';
@@ -12,6 +13,13 @@ export const API_KEY_PREFIX = 'bk_live_';
 const VISIBLE_CHARS = 4;
 // Writing last_used_at on every request would turn each API read into a write; once a minute is enough.
 const LAST_USED_RESOLUTION_MS = 60_000;
+
+type AuthenticatedKey = { key: typeof apiKeys.$inferSelect; org: typeof orgs.$inferSelect };
+
+// Each API request would otherwise start with the same key lookup. A resolved key is remembered for a few
+// seconds per process: revoking clears it here at once, and other instances within KEY_CACHE_TTL_MS.
+const KEY_CACHE_TTL_MS = 10_000;
+const keyCache = new LRUCache<string, AuthenticatedKey>({ max: 1_000, ttl: KEY_CACHE_TTL_MS });
 
 /** Creates a key; the returned `secret` is shown once and never stored (only its hash is). */
 export async function createApiKey(ctx: Ctx, input: CreateApiKeyInput) {
@@ -47,18 +55,23 @@ export async function revokeApiKey(ctx: Ctx, input: z.infer<typeof revokeApiKeyS
     .where(and(eq(apiKeys.id, input.keyId), eq(apiKeys.orgId, ctx.org.id), isNull(apiKeys.revokedAt)))
     .returning();
   if (!key) throw new AppError('not_found', 'API key not found.');
+  keyCache.delete(key.keyHash);
   await recordAudit(ctx.db, { orgId: ctx.org.id, actorType: 'user', actorUserId: ctx.user?.id, action: 'api_key.revoked', targetType: 'api_key', targetId: key.id, metadata: { name: key.name } });
 }
 
 /** Resolves a presented key to its workspace, or null for unknown, revoked or expired keys. */
 export async function authenticateApiKey(db: Db, secret: string, now = new Date()) {
   if (!secret.startsWith(API_KEY_PREFIX) || secret.length > 200) return null;
+  const keyHash = hashToken(secret);
+  const cached = keyCache.get(keyHash);
+  if (cached && (!cached.key.expiresAt || cached.key.expiresAt > now)) return cached;
   const [row] = await db
     .select({ key: apiKeys, org: orgs })
     .from(apiKeys)
     .innerJoin(orgs, eq(orgs.id, apiKeys.orgId))
-    .where(and(eq(apiKeys.keyHash, hashToken(secret)), isNull(apiKeys.revokedAt), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now))));
+    .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now))));
   if (!row) return null;
+  keyCache.set(keyHash, row);
   const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
   // Only a stale timestamp costs a write (the WHERE repeats the check so concurrent requests write once).
   if (row.key.lastUsedAt && row.key.lastUsedAt >= staleBefore) return row;
