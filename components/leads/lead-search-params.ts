@@ -10,7 +10,7 @@ import {
 } from 'nuqs/server';
 import type { z } from 'zod';
 import { DEFAULT_LEAD_COLUMNS, LEAD_LIST_COLUMNS, type LeadListColumn } from '@/lib/leads/columns';
-import { LEAD_SORTS } from '@/lib/leads/lead-sort';
+import { LEAD_SORTS } from '@/lib/leads/sorts';
 import { listLeadsQuerySchema, type leadFilterSchema, type ListLeadsQuery } from '@/lib/leads/schemas';
 
 // nuqs' own boolean reads anything but "true" as false; a hand-edited "?hasOpenTasks=yes" must not filter.

@@ -2,7 +2,7 @@
 
 import { ArrowUpDown } from 'lucide-react';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
-import { LEAD_SORTS, type LeadSort } from '@/lib/leads/lead-sort';
+import { LEAD_SORTS, type LeadSort } from '@/lib/leads/sorts';
 
 const SORT_LABELS: Record<LeadSort, string> = {
   created_desc: 'Newest first',

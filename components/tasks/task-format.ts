@@ -1,4 +1,4 @@
-import type { TaskStatus } from '@/db/schema/tasks';
+import type { TaskStatus } from '@/db/schema/values';
 
 /** The cookie holding the browser's Date#getTimezoneOffset() (minutes, positive west of UTC). */
 export const TZ_OFFSET_COOKIE = 'beacon-tz-offset';

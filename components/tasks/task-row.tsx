@@ -15,7 +15,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
-import { TASK_STATUSES, type TaskStatus } from '@/db/schema/tasks';
+import { TASK_STATUSES, type TaskStatus } from '@/db/schema/values';
 import { cn } from '@/lib/utils';
 import { formatDue, isOpenStatus, SOURCE_LABELS, STATUS_LABELS, STATUS_VARIANT, type TaskRowData } from './task-format';
 import { useTaskStatus } from './use-task-status';

@@ -2,7 +2,7 @@
 
 import { useOptimistic, useTransition } from 'react';
 import { toast } from 'sonner';
-import type { TaskStatus } from '@/db/schema/tasks';
+import type { TaskStatus } from '@/db/schema/values';
 import { updateTaskAction } from '@/lib/actions/tasks/update-task';
 import { actionErrorMessage } from '@/lib/forms/field-errors';
 import { STATUS_LABELS } from './task-format';

@@ -2,14 +2,9 @@ import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-or
 import { leads } from './leads';
 import { orgs } from './orgs';
 import { users } from './users';
+import { ACTIVITY_TYPES, ACTOR_TYPES } from './values';
 
-export const ACTIVITY_TYPES = [
-  'note', 'call', 'email_sent', 'email_opened', 'form_submitted', 'meeting', 'stage_changed', 'task_created', 'task_completed', 'lead_merged',
-] as const;
 export const activityTypeEnum = pgEnum('activity_type', ACTIVITY_TYPES);
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
-
-export const ACTOR_TYPES = ['user', 'api_key', 'system'] as const;
 export const actorTypeEnum = pgEnum('actor_type', ACTOR_TYPES);
 
 /** The lead's timeline: everything that happened to or with it, newest first. */

@@ -12,3 +12,4 @@ export * from './lead-settings';
 export * from './imports';
 export * from './idempotency';
 export * from './cron-claims';
+export * from './values';

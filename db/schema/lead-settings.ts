@@ -1,10 +1,9 @@
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { orgs } from './orgs';
 import { users } from './users';
+import { CUSTOM_FIELD_TYPES } from './values';
 
-export const CUSTOM_FIELD_TYPES = ['text', 'number', 'date', 'select'] as const;
 export const customFieldTypeEnum = pgEnum('custom_field_type', CUSTOM_FIELD_TYPES);
-export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
 
 /** A workspace's extra lead fields; values live in leads.custom_fields under `key`. */
 export const customFieldDefinitions = pgTable(

@@ -2,14 +2,9 @@ import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-co
 import { leads } from './leads';
 import { orgs } from './orgs';
 import { users } from './users';
+import { TASK_SOURCES, TASK_STATUSES } from './values';
 
-export const TASK_STATUSES = ['pending', 'in_progress', 'completed', 'failed', 'cancelled'] as const;
-export const OPEN_TASK_STATUSES = ['pending', 'in_progress'] as const;
 export const taskStatusEnum = pgEnum('task_status', TASK_STATUSES);
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-
-// Who created the task: a person now; insight scans and the AI assistant later.
-export const TASK_SOURCES = ['user', 'insight', 'ai'] as const;
 export const taskSourceEnum = pgEnum('task_source', TASK_SOURCES);
 
 export const tasks = pgTable(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ACTIVITY_TYPES, ACTOR_TYPES } from '@/db/schema/activities';
-import { TASK_SOURCES, TASK_STATUSES } from '@/db/schema/tasks';
+import { ACTIVITY_TYPES, ACTOR_TYPES } from '@/db/schema/values';
+import { TASK_SOURCES, TASK_STATUSES } from '@/db/schema/values';
 import { leadPrioritySchema } from '@/lib/leads/schemas';
 
 // What the REST API answers, as JSON: the serializers in ./serialize.ts produce exactly these shapes and the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIVITY_TYPES } from '@/db/schema/activities';
+import { ACTIVITY_TYPES } from '@/db/schema/values';
 
 const markdown = z.string().trim().min(1, 'Write something.').max(20_000);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CUSTOM_FIELD_TYPES, type CustomFieldDefinition } from '@/db/schema/lead-settings';
+import type { CustomFieldDefinition } from '@/db/schema/lead-settings';
+import { CUSTOM_FIELD_TYPES } from '@/db/schema/values';
 
 const label = z.string().trim().min(1, 'Enter a label.').max(60);
 const options = z.array(z.string().trim().min(1).max(60)).max(50);

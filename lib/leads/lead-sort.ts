@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { leads } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { cursorTime, isCursorTime } from '@/lib/pagination';
+import { LEAD_SORTS, type LeadSort } from './sorts';
 
-export const LEAD_SORTS = ['created_desc', 'created_asc', 'score_desc', 'score_asc', 'name_asc', 'name_desc'] as const;
-export type LeadSort = (typeof LEAD_SORTS)[number];
+export { LEAD_SORTS, type LeadSort };
 
 type SortSpec = { key: SQL; order: 'asc' | 'desc'; cast: 'timestamptz' | 'int' | 'text' };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LEAD_SORTS } from './lead-sort';
+import { LEAD_SORTS } from './sorts';
 
 // Pure zod, shared by forms, actions, the REST API, the OpenAPI document and the domain functions.
 const optionalText = (max: number) => z.string().trim().max(max).transform((v) => v || undefined).optional();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TASK_SOURCES, TASK_STATUSES } from '@/db/schema/tasks';
+import { TASK_SOURCES, TASK_STATUSES } from '@/db/schema/values';
 
 const notes = z.string().trim().max(20_000);
 

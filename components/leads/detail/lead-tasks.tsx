@@ -7,7 +7,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Checkbox } from '@/components/ui/checkbox';
 import { formatDateTime } from '@/components/settings/format';
-import type { TaskStatus } from '@/db/schema/tasks';
+import type { TaskStatus } from '@/db/schema/values';
 import { updateTaskAction } from '@/lib/actions/tasks/update-task';
 import { actionErrorMessage } from '@/lib/forms/field-errors';
 import { cn } from '@/lib/utils';

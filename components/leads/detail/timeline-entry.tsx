@@ -1,7 +1,7 @@
 import {
   ArrowRightLeft, CalendarDays, CircleCheck, FileInput, GitMerge, ListPlus, MailOpen, NotebookPen, Phone, Send, type LucideIcon,
 } from 'lucide-react';
-import type { ActivityType } from '@/db/schema/activities';
+import type { ActivityType } from '@/db/schema/values';
 import { formatDateTime } from '@/components/settings/format';
 import { Markdown } from './markdown';
 import { RelativeTime } from './relative-time';

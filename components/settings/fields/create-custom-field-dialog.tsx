@@ -13,7 +13,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
-import { CUSTOM_FIELD_TYPES } from '@/db/schema/lead-settings';
+import { CUSTOM_FIELD_TYPES } from '@/db/schema/values';
 import { createCustomFieldAction } from '@/lib/actions/leads/create-custom-field';
 import { applyActionErrors } from '@/lib/forms/field-errors';
 import { createCustomFieldSchema, keyFromLabel } from '@/lib/leads/custom-field-schemas';

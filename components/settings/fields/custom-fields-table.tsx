@@ -7,7 +7,7 @@ import { toast } from 'sonner';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import type { CustomFieldType } from '@/db/schema/lead-settings';
+import type { CustomFieldType } from '@/db/schema/values';
 import { deleteCustomFieldAction } from '@/lib/actions/leads/delete-custom-field';
 import { actionErrorMessage } from '@/lib/forms/field-errors';
 import { ConfirmDialog } from '../confirm-dialog';
