@@ -9,7 +9,7 @@ type InputProps = ComponentProps<typeof Input>;
 
 type TextFieldProps<
   TFieldValues extends FieldValues,
-  TName extends FieldPathByValue<TFieldValues, string>,
+  TName extends FieldPathByValue<TFieldValues, string | undefined>,
   TTransformedValues = TFieldValues,
 > = {
   control: Control<TFieldValues, unknown, TTransformedValues>;
@@ -29,7 +29,7 @@ type TextFieldProps<
 /** A labelled text input bound to react-hook-form, with optional description and the field's error. */
 export function TextField<
   TFieldValues extends FieldValues,
-  TName extends FieldPathByValue<TFieldValues, string>,
+  TName extends FieldPathByValue<TFieldValues, string | undefined>,
   TTransformedValues = TFieldValues,
 >({
   control,
@@ -54,6 +54,8 @@ export function TextField<
             <Input
               {...inputProps}
               {...field}
+              // An optional field may start unset; the box stays controlled either way.
+              value={field.value ?? ''}
               type={type}
               autoComplete={autoComplete}
               autoFocus={autoFocus}

@@ -1,16 +1,15 @@
 'use client';
 
-import { Search, X } from 'lucide-react';
+import { X } from 'lucide-react';
 import { debounce } from 'nuqs';
 import { Button } from '@/components/ui/button';
-import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
+import { ANY } from './filters/filter-values';
+import { OwnerFilter } from './filters/owner-filter';
+import { SearchFilter } from './filters/search-filter';
 import type { MemberOption, StageOption } from './lead-list-types';
 import { LeadMoreFilters } from './lead-more-filters';
 import type { LeadSearch, LeadSearchPatch } from './use-lead-search';
-
-// Radix Select items cannot have an empty value; this one stands for "no filter".
-const ANY = '__any';
 
 type LeadFilterBarProps = Pick<LeadSearch, 'search' | 'setSearch'> & { stages: StageOption[]; members: MemberOption[] };
 
@@ -34,21 +33,7 @@ export function LeadFilterBar({ search, setSearch, stages, members }: LeadFilter
 
   return (
     <div role="search" className="flex flex-wrap items-center gap-2">
-      <div className="relative">
-        <Search aria-hidden className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" />
-        <Input
-          id={SEARCH_INPUT_ID}
-          type="search"
-          aria-label="Search leads"
-          aria-keyshortcuts="/"
-          placeholder="Search name, email, company, phone"
-          autoComplete="off"
-          className="w-72 pl-8"
-          maxLength={200}
-          value={search.q ?? ''}
-          onChange={(event) => setTyped({ q: event.target.value || null })}
-        />
-      </div>
+      <SearchFilter id={SEARCH_INPUT_ID} keyShortcuts="/" className="w-72" value={search.q} onChange={(q) => setTyped({ q })} />
       <Select value={search.stageId ?? ANY} onValueChange={(value) => setFilter({ stageId: value === ANY ? null : value })}>
         <SelectTrigger aria-label="Stage" className="w-40">
           {/* Explicit text so the server-rendered trigger is not blank before hydration. */}
@@ -63,19 +48,7 @@ export function LeadFilterBar({ search, setSearch, stages, members }: LeadFilter
           ))}
         </SelectContent>
       </Select>
-      <Select value={search.ownerId ?? ANY} onValueChange={(value) => setFilter({ ownerId: value === ANY ? null : value })}>
-        <SelectTrigger aria-label="Owner" className="w-40">
-          <SelectValue>{search.ownerId ? (members.find((member) => member.userId === search.ownerId)?.label ?? 'Former member') : 'Any owner'}</SelectValue>
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={ANY}>Any owner</SelectItem>
-          {members.map((member) => (
-            <SelectItem key={member.userId} value={member.userId}>
-              {member.label}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
+      <OwnerFilter value={search.ownerId} members={members} onChange={(ownerId) => setFilter({ ownerId })} />
       <LeadMoreFilters search={search} setFilter={setFilter} setTyped={setTyped} />
       {isFiltered ? (
         <Button variant="ghost" size="sm" onClick={clearAll}>

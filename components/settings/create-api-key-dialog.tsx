@@ -5,13 +5,14 @@ import { KeyRound } from 'lucide-react';
 import { useAction } from 'next-safe-action/hooks';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { NumberField } from '@/components/forms/number-field';
+import { SubmitButton } from '@/components/forms/submit-button';
 import { TextField } from '@/components/forms/text-field';
 import { FormRootError } from '@/components/orgs/form-root-error';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Input } from '@/components/ui/input';
+import { Form, FormField, FormItem, FormMessage } from '@/components/ui/form';
 import { Label } from '@/components/ui/label';
 import { createApiKeyAction } from '@/lib/actions/api-keys/create-api-key';
 import { createApiKeySchema } from '@/lib/auth/api-key-schemas';
@@ -106,38 +107,22 @@ export function CreateApiKeyDialog({ orgSlug }: { orgSlug: string }) {
                   </FormItem>
                 )}
               />
-              <FormField
+              {/* An empty box means "never expires": send nothing rather than an empty string. */}
+              <NumberField
                 control={form.control}
                 name="expiresInDays"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Expires after (days)</FormLabel>
-                    <FormControl>
-                      <Input
-                        name={field.name}
-                        ref={field.ref}
-                        onBlur={field.onBlur}
-                        type="number"
-                        inputMode="numeric"
-                        min={1}
-                        max={3650}
-                        placeholder="Never"
-                        className="w-40"
-                        value={typeof field.value === 'string' || typeof field.value === 'number' ? field.value : ''}
-                        // An empty box means "never expires": send nothing rather than an empty string.
-                        onChange={(event) => field.onChange(event.target.value === '' ? undefined : event.target.value)}
-                      />
-                    </FormControl>
-                    <FormDescription>Leave empty for a key that does not expire.</FormDescription>
-                    <FormMessage />
-                  </FormItem>
-                )}
+                label="Expires after (days)"
+                min={1}
+                max={3650}
+                placeholder="Never"
+                className="w-40"
+                description="Leave empty for a key that does not expire."
               />
               <FormRootError control={form.control} />
               <DialogFooter>
-                <Button type="submit" disabled={isPending}>
-                  {isPending ? 'Creating…' : 'Create key'}
-                </Button>
+                <SubmitButton isPending={isPending} pendingLabel="Creating…">
+                  Create key
+                </SubmitButton>
               </DialogFooter>
             </form>
           </Form>

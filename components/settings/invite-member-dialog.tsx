@@ -6,13 +6,14 @@ import { useAction } from 'next-safe-action/hooks';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
+import { SelectField } from '@/components/forms/select-field';
+import { SubmitButton } from '@/components/forms/submit-button';
 import { TextField } from '@/components/forms/text-field';
 import { FormRootError } from '@/components/orgs/form-root-error';
 import { ROLE_LABELS } from '@/components/orgs/role-badge';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
+import { Form } from '@/components/ui/form';
 import type { OrgRole } from '@/db/schema';
 import { createInviteAction } from '@/lib/actions/orgs/create-invite';
 import { applyActionErrors } from '@/lib/forms/field-errors';
@@ -62,36 +63,18 @@ export function InviteMemberDialog({ orgSlug, viewerRole }: { orgSlug: string; v
         <Form {...form}>
           <form onSubmit={form.handleSubmit((values) => execute({ ...values, orgSlug }))} className="grid gap-4" noValidate>
             <TextField control={form.control} name="email" label="Email" type="email" autoFocus autoComplete="off" placeholder="name@company.com" />
-            <FormField
+            <SelectField
               control={form.control}
               name="role"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Role</FormLabel>
-                  <Select value={field.value} onValueChange={field.onChange}>
-                    <FormControl>
-                      <SelectTrigger className="w-full">
-                        <SelectValue />
-                      </SelectTrigger>
-                    </FormControl>
-                    <SelectContent>
-                      {roles.map((option) => (
-                        <SelectItem key={option} value={option}>
-                          {ROLE_LABELS[option]}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
-                  <FormDescription>{ROLE_HINTS[role]}</FormDescription>
-                  <FormMessage />
-                </FormItem>
-              )}
+              label="Role"
+              options={roles.map((option) => ({ value: option, label: ROLE_LABELS[option] }))}
+              description={ROLE_HINTS[role]}
             />
             <FormRootError control={form.control} />
             <DialogFooter>
-              <Button type="submit" disabled={isPending}>
-                {isPending ? 'Sending…' : 'Send invitation'}
-              </Button>
+              <SubmitButton isPending={isPending} pendingLabel="Sending…">
+                Send invitation
+              </SubmitButton>
             </DialogFooter>
           </form>
         </Form>

@@ -7,20 +7,18 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { z } from 'zod';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextareaField } from '@/components/forms/textarea-field';
 import { TextField } from '@/components/forms/text-field';
-import { DateTimeInput } from '@/components/leads/detail/composer/date-time-input';
 import { FormRootError } from '@/components/orgs/form-root-error';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
-import { Textarea } from '@/components/ui/textarea';
+import { Form, FormField, FormItem, FormMessage } from '@/components/ui/form';
 import { createTaskAction } from '@/lib/actions/tasks/create-task';
 import { applyActionErrors } from '@/lib/forms/field-errors';
 import { createTaskSchema } from '@/lib/tasks/schemas';
 import { LeadPicker, type PickedLead } from './lead-picker';
-
-const UNASSIGNED = '__unassigned';
+import { TaskDueAssigneeFields } from './task-due-assignee-fields';
 
 export type TaskMemberOption = { userId: string; label: string };
 
@@ -41,6 +39,7 @@ export function NewTaskDialog({ orgSlug, orgId, members, viewerId }: NewTaskDial
     },
     onError: ({ error }) => applyActionErrors(form, error),
   });
+  const assignees = members.map((member) => ({ value: member.userId, label: member.userId === viewerId ? `${member.label} (you)` : member.label }));
 
   function onOpenChange(next: boolean) {
     if (isPending) return;
@@ -63,59 +62,8 @@ export function NewTaskDialog({ orgSlug, orgId, members, viewerId }: NewTaskDial
         <Form {...form}>
           <form onSubmit={form.handleSubmit((values) => execute({ ...values, orgSlug }))} className="grid gap-4" noValidate>
             <TextField control={form.control} name="title" label="Title" placeholder="Call back about the proposal" autoComplete="off" autoFocus />
-            <FormField
-              control={form.control}
-              name="notes"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Notes</FormLabel>
-                  <FormControl>
-                    <Textarea {...field} value={typeof field.value === 'string' ? field.value : ''} rows={3} />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <div className="grid gap-4 sm:grid-cols-2">
-              <FormField
-                control={form.control}
-                name="dueAt"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Due</FormLabel>
-                    <FormControl>
-                      <DateTimeInput name={field.name} ref={field.ref} onBlur={field.onBlur} value={field.value} onChange={field.onChange} />
-                    </FormControl>
-                    <FormMessage />
-                  </FormItem>
-                )}
-              />
-              <FormField
-                control={form.control}
-                name="assigneeId"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Assignee</FormLabel>
-                    <Select value={field.value ?? UNASSIGNED} onValueChange={(value) => field.onChange(value === UNASSIGNED ? undefined : value)}>
-                      <FormControl>
-                        <SelectTrigger className="w-full">
-                          <SelectValue />
-                        </SelectTrigger>
-                      </FormControl>
-                      <SelectContent>
-                        <SelectItem value={UNASSIGNED}>Unassigned</SelectItem>
-                        {members.map((member) => (
-                          <SelectItem key={member.userId} value={member.userId}>
-                            {member.userId === viewerId ? `${member.label} (you)` : member.label}
-                          </SelectItem>
-                        ))}
-                      </SelectContent>
-                    </Select>
-                    <FormMessage />
-                  </FormItem>
-                )}
-              />
-            </div>
+            <TextareaField control={form.control} name="notes" label="Notes" />
+            <TaskDueAssigneeFields control={form.control} assignees={assignees} className="gap-4" />
             <FormField
               control={form.control}
               name="leadId"
@@ -139,9 +87,9 @@ export function NewTaskDialog({ orgSlug, orgId, members, viewerId }: NewTaskDial
             />
             <FormRootError control={form.control} />
             <DialogFooter>
-              <Button type="submit" disabled={isPending}>
-                {isPending ? 'Creating…' : 'Create task'}
-              </Button>
+              <SubmitButton isPending={isPending} pendingLabel="Creating…">
+                Create task
+              </SubmitButton>
             </DialogFooter>
           </form>
         </Form>

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import { createDb } from '@/db';
 import { ensureEmbeddedPostgres, withDatabase } from '@/db/embedded';
-import { emailMessages, orgMembers, orgs, users, type OrgRole } from '@/db/schema';
+import { emailMessages, orgMembers, orgs, tasks, users, type OrgRole } from '@/db/schema';
 import { createApiKey } from '@/lib/auth/api-keys';
 import { hashPassword } from '@/lib/auth/password';
+import { createLead } from '@/lib/leads/create-lead';
 import { createDefaultStages } from '@/lib/leads/stages';
 
 let handle: Promise<ReturnType<typeof createDb>> | undefined;
@@ -87,4 +88,18 @@ export async function seedApiKey(org: typeof orgs.$inferSelect, owner: typeof us
   const ctx = { db, user: { id: owner.id, email: owner.email, name: owner.name, isStaff: owner.isStaff }, org, role: 'owner' as const, actor: 'user' as const, now: new Date() };
   const { secret } = await createApiKey(ctx, { name: 'e2e', scopes: scopes as never });
   return secret;
+}
+
+/** Leads created through the same domain function the app uses (deduped by email, scored). */
+export async function seedLeads(org: { id: string }, inputs: { name: string; email?: string; tags?: string[] }[]) {
+  const { db } = await getHandle();
+  const created = [];
+  for (const input of inputs) created.push((await createLead(db, { orgId: org.id, input })).lead);
+  return created;
+}
+
+export async function seedTask(org: { id: string }, values: { title: string; assigneeId: string; leadId?: string; dueAt?: Date }) {
+  const { db } = await getHandle();
+  const [task] = await db.insert(tasks).values({ orgId: org.id, ...values }).returning();
+  return task!;
 }

@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GET as getAuditLogs } from '@/app/api/orgs/[orgSlug]/audit-logs/route';
 import { GET as getImportErrors } from '@/app/api/orgs/[orgSlug]/imports/[importId]/errors.csv/route';
 import { GET as getImportStatus } from '@/app/api/orgs/[orgSlug]/imports/[importId]/route';
@@ -16,16 +16,15 @@ import { getLead } from '@/lib/leads/queries';
 import { API_KEY_SCOPES } from '@/lib/orgs/permissions';
 import { getSessionUser } from '@/lib/server/session';
 import { getTask } from '@/lib/tasks/tasks';
-import { setupTestDatabase, truncateAll } from '@/tests/db';
 import { callApi, v1RouteMethods } from '@/tests/helpers/api-v1';
 import { ctxFor } from '@/tests/helpers/factories';
-import { asSession, createTwoWorkspaces, type TwoWorkspaces } from './fixtures';
+import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
+import { asSession } from './fixtures';
 import { V1_ROUTES } from './v1-routes';
 
 vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
 const sessionUser = vi.mocked(getSessionUser);
-const testDb = setupTestDatabase();
-let w: TwoWorkspaces;
+const { testDb, w } = setupTwoWorkspacesTest({ sessionUser, signInAs: () => null });
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -39,14 +38,6 @@ const SESSION_ROUTES: { name: string; handler: Handler; minimumRole: OrgRole; qu
   { name: 'GET leads/{leadId}/activities', handler: getLeadActivities as Handler, minimumRole: 'member', badQuery: 'limit=5000' },
 ];
 
-beforeAll(() => {
-  process.env.DATABASE_URL = testDb.url;
-});
-beforeEach(async () => {
-  await truncateAll(testDb.db);
-  w = await createTwoWorkspaces(testDb.db);
-  sessionUser.mockResolvedValue(null);
-});
 
 const call = (handler: Handler, slug: string, query = '') =>
   handler(new Request(`http://beacon.test/api/orgs/${slug}/x?${query}`), { params: Promise.resolve({ orgSlug: slug }) });

@@ -7,12 +7,13 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { z } from 'zod';
+import { SelectField } from '@/components/forms/select-field';
+import { SubmitButton } from '@/components/forms/submit-button';
 import { TextField } from '@/components/forms/text-field';
 import { FormRootError } from '@/components/orgs/form-root-error';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
+import { Form, FormField } from '@/components/ui/form';
 import { CUSTOM_FIELD_TYPES } from '@/db/schema/values';
 import { createCustomFieldAction } from '@/lib/actions/leads/create-custom-field';
 import { applyActionErrors } from '@/lib/forms/field-errors';
@@ -20,6 +21,8 @@ import { createCustomFieldSchema, keyFromLabel } from '@/lib/leads/custom-field-
 import { OptionsTextarea } from './options-textarea';
 
 export const FIELD_TYPE_LABELS: Record<(typeof CUSTOM_FIELD_TYPES)[number], string> = { text: 'Text', number: 'Number', date: 'Date', select: 'Select (choose one)' };
+
+const TYPE_OPTIONS = CUSTOM_FIELD_TYPES.map((value) => ({ value, label: FIELD_TYPE_LABELS[value] }));
 
 const DEFAULTS: z.input<typeof createCustomFieldSchema> = { label: '', type: 'text', options: [] };
 
@@ -76,30 +79,7 @@ export function CreateCustomFieldDialog({ orgSlug }: { orgSlug: string }) {
                 )
               }
             />
-            <FormField
-              control={form.control}
-              name="type"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Type</FormLabel>
-                  <Select value={field.value} onValueChange={field.onChange}>
-                    <FormControl>
-                      <SelectTrigger className="w-full">
-                        <SelectValue />
-                      </SelectTrigger>
-                    </FormControl>
-                    <SelectContent>
-                      {CUSTOM_FIELD_TYPES.map((value) => (
-                        <SelectItem key={value} value={value}>
-                          {FIELD_TYPE_LABELS[value]}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
+            <SelectField control={form.control} name="type" label="Type" options={TYPE_OPTIONS} />
             {type === 'select' ? (
               <FormField
                 control={form.control}
@@ -109,9 +89,9 @@ export function CreateCustomFieldDialog({ orgSlug }: { orgSlug: string }) {
             ) : null}
             <FormRootError control={form.control} />
             <DialogFooter>
-              <Button type="submit" disabled={isPending}>
-                {isPending ? 'Adding…' : 'Add field'}
-              </Button>
+              <SubmitButton isPending={isPending} pendingLabel="Adding…">
+                Add field
+              </SubmitButton>
             </DialogFooter>
           </form>
         </Form>

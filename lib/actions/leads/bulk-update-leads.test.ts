@@ -1,26 +1,16 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { activities, leads } from '@/db/schema';
 import { createLead } from '@/lib/leads/create-lead';
 import { getSessionUser } from '@/lib/server/session';
-import { setupTestDatabase, truncateAll } from '@/tests/db';
-import { asSession, createTwoWorkspaces, type TwoWorkspaces } from '@/tests/tenant-isolation/fixtures';
+import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
+import { asSession } from '@/tests/tenant-isolation/fixtures';
 import { bulkUpdateLeadsAction } from './bulk-update-leads';
 
 vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 const sessionUser = vi.mocked(getSessionUser);
-const testDb = setupTestDatabase();
-let w: TwoWorkspaces;
-
-beforeAll(() => {
-  process.env.DATABASE_URL = testDb.url;
-});
-beforeEach(async () => {
-  await truncateAll(testDb.db);
-  w = await createTwoWorkspaces(testDb.db);
-  sessionUser.mockResolvedValue(asSession(w.a.member));
-});
+const { testDb, w } = setupTwoWorkspacesTest({ sessionUser, signInAs: ({ a }) => a.member });
 
 async function addLeads(orgId: string, inputs: { name: string; company?: string; tags?: string[] }[]) {
   const created = [];

@@ -1,27 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { revalidatePath } from 'next/cache';
 import { leads } from '@/db/schema';
 import { createDefaultStages, listStages } from '@/lib/leads/stages';
 import { getSessionUser } from '@/lib/server/session';
-import { setupTestDatabase, truncateAll } from '@/tests/db';
-import { asSession, createTwoWorkspaces, type TwoWorkspaces } from '@/tests/tenant-isolation/fixtures';
+import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
 import { createLeadAction } from './create-lead';
 
 vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 const sessionUser = vi.mocked(getSessionUser);
-const testDb = setupTestDatabase();
-let w: TwoWorkspaces;
-
-beforeAll(() => {
-  process.env.DATABASE_URL = testDb.url;
-});
-beforeEach(async () => {
-  await truncateAll(testDb.db);
-  w = await createTwoWorkspaces(testDb.db);
-  sessionUser.mockResolvedValue(asSession(w.a.member));
-});
+const { testDb, w } = setupTwoWorkspacesTest({ sessionUser, signInAs: ({ a }) => a.member });
 
 describe('create-lead action', () => {
   it('creates a lead in the workspace with its stage and owner, and refreshes the list', async () => {

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { activities, leads, tasks } from '@/db/schema';
 import { getSessionUser } from '@/lib/server/session';
-import { setupTestDatabase, truncateAll } from '@/tests/db';
-import { asSession, createTwoWorkspaces, type TwoWorkspaces } from '@/tests/tenant-isolation/fixtures';
+import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
+import { asSession } from '@/tests/tenant-isolation/fixtures';
 import { deleteLeadAction } from './delete-lead';
 import { mergeLeadsAction } from './merge-leads';
 import { updateLeadAction } from './update-lead';
@@ -11,17 +11,7 @@ import { updateLeadAction } from './update-lead';
 vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 const sessionUser = vi.mocked(getSessionUser);
-const testDb = setupTestDatabase();
-let w: TwoWorkspaces;
-
-beforeAll(() => {
-  process.env.DATABASE_URL = testDb.url;
-});
-beforeEach(async () => {
-  await truncateAll(testDb.db);
-  w = await createTwoWorkspaces(testDb.db);
-  sessionUser.mockResolvedValue(asSession(w.a.member));
-});
+const { testDb, w } = setupTwoWorkspacesTest({ sessionUser, signInAs: ({ a }) => a.member });
 
 const leadRow = async (id: string) => (await testDb.db.select().from(leads).where(eq(leads.id, id)))[0];
 const timelineTypes = async (leadId: string) =>

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { auditLogs, customFieldDefinitions, leads, orgs } from '@/db/schema';
 import { updateLead } from '@/lib/leads/update-lead';
 import { getSessionUser } from '@/lib/server/session';
-import { setupTestDatabase, truncateAll } from '@/tests/db';
 import { ctxFor } from '@/tests/helpers/factories';
-import { asSession, createTwoWorkspaces, type TwoWorkspaces } from '@/tests/tenant-isolation/fixtures';
+import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
+import { asSession } from '@/tests/tenant-isolation/fixtures';
 import { createCustomFieldAction } from './create-custom-field';
 import { deleteCustomFieldAction } from './delete-custom-field';
 import { updateCustomFieldAction } from './update-custom-field';
@@ -14,17 +14,7 @@ import { updateScoreSettingsAction } from './update-score-settings';
 vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 const sessionUser = vi.mocked(getSessionUser);
-const testDb = setupTestDatabase();
-let w: TwoWorkspaces;
-
-beforeAll(() => {
-  process.env.DATABASE_URL = testDb.url;
-});
-beforeEach(async () => {
-  await truncateAll(testDb.db);
-  w = await createTwoWorkspaces(testDb.db);
-  sessionUser.mockResolvedValue(asSession(w.a.admin));
-});
+const { testDb, w } = setupTwoWorkspacesTest({ sessionUser, signInAs: ({ a }) => a.admin });
 
 const fieldRow = async (id: string) => (await testDb.db.select().from(customFieldDefinitions).where(eq(customFieldDefinitions.id, id)))[0];
 const PERMISSION = 'You do not have permission to do that in this workspace.';

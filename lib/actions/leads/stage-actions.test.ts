@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { activities, leads, pipelineStages } from '@/db/schema';
 import { createDefaultStages, listStages } from '@/lib/leads/stages';
 import { getSessionUser } from '@/lib/server/session';
-import { setupTestDatabase, truncateAll } from '@/tests/db';
-import { asSession, createTwoWorkspaces, type TwoWorkspaces } from '@/tests/tenant-isolation/fixtures';
+import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
+import { asSession } from '@/tests/tenant-isolation/fixtures';
 import { changeLeadStageAction } from './change-lead-stage';
 import { createStageAction } from './create-stage';
 import { deleteStageAction } from './delete-stage';
@@ -14,17 +14,7 @@ import { updateStageAction } from './update-stage';
 vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 const sessionUser = vi.mocked(getSessionUser);
-const testDb = setupTestDatabase();
-let w: TwoWorkspaces;
-
-beforeAll(() => {
-  process.env.DATABASE_URL = testDb.url;
-});
-beforeEach(async () => {
-  await truncateAll(testDb.db);
-  w = await createTwoWorkspaces(testDb.db);
-  sessionUser.mockResolvedValue(asSession(w.a.admin));
-});
+const { testDb, w } = setupTwoWorkspacesTest({ sessionUser, signInAs: ({ a }) => a.admin });
 
 const stageNames = async (orgId: string) => (await listStages(testDb.db, { orgId })).map((stage) => stage.name);
 const stageOf = async (leadId: string) => (await testDb.db.select({ stageId: leads.stageId }).from(leads).where(eq(leads.id, leadId)))[0]?.stageId;

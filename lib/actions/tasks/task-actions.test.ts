@@ -1,26 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { activities, tasks } from '@/db/schema';
 import { getSessionUser } from '@/lib/server/session';
-import { setupTestDatabase, truncateAll } from '@/tests/db';
-import { asSession, createTwoWorkspaces, type TwoWorkspaces } from '@/tests/tenant-isolation/fixtures';
+import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
+import { asSession } from '@/tests/tenant-isolation/fixtures';
 import { createTaskAction } from './create-task';
 import { updateTaskAction } from './update-task';
 
 vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 const sessionUser = vi.mocked(getSessionUser);
-const testDb = setupTestDatabase();
-let w: TwoWorkspaces;
-
-beforeAll(() => {
-  process.env.DATABASE_URL = testDb.url;
-});
-beforeEach(async () => {
-  await truncateAll(testDb.db);
-  w = await createTwoWorkspaces(testDb.db);
-  sessionUser.mockResolvedValue(asSession(w.a.member));
-});
+const { testDb, w } = setupTwoWorkspacesTest({ sessionUser, signInAs: ({ a }) => a.member });
 
 const taskRow = async (id: string) => (await testDb.db.select().from(tasks).where(eq(tasks.id, id)))[0];
 const timelineTypes = async (leadId: string) =>

@@ -1,12 +1,12 @@
 import { NuqsTestingAdapter } from 'nuqs/adapters/testing';
 import { renderToString } from 'react-dom/server';
 import type { ReactElement } from 'react';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { encodeLeadCursor } from '@/lib/leads/lead-sort';
 import { listLeadsQuerySchema } from '@/lib/leads/schemas';
 import { getSessionUser } from '@/lib/server/session';
-import { setupTestDatabase, truncateAll } from '@/tests/db';
-import { asSession, createTwoWorkspaces, type TwoWorkspaces } from '@/tests/tenant-isolation/fixtures';
+import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
+import { asSession } from '@/tests/tenant-isolation/fixtures';
 import LeadsPage from './page';
 
 vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
@@ -15,17 +15,7 @@ vi.mock('next/navigation', async (importOriginal) => ({
   useRouter: () => ({ push: vi.fn(), replace: vi.fn(), refresh: vi.fn(), prefetch: vi.fn(), back: vi.fn(), forward: vi.fn() }),
 }));
 const sessionUser = vi.mocked(getSessionUser);
-const testDb = setupTestDatabase();
-let w: TwoWorkspaces;
-
-beforeAll(() => {
-  process.env.DATABASE_URL = testDb.url;
-});
-beforeEach(async () => {
-  await truncateAll(testDb.db);
-  w = await createTwoWorkspaces(testDb.db);
-  sessionUser.mockResolvedValue(asSession(w.a.member));
-});
+const { w } = setupTwoWorkspacesTest({ sessionUser, signInAs: ({ a }) => a.member });
 
 /** Runs the server component with real data, then renders its tree to HTML as the first paint would. */
 async function renderPage(search: string, slug = w.a.org.slug) {

@@ -1,7 +1,7 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getSessionUser } from '@/lib/server/session';
-import { setupTestDatabase, truncateAll } from '@/tests/db';
-import { asSession, createTwoWorkspaces, type TwoWorkspaces } from '@/tests/tenant-isolation/fixtures';
+import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
+import { asSession } from '@/tests/tenant-isolation/fixtures';
 import LeadPage from './page';
 
 vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
@@ -20,17 +20,7 @@ vi.mock('next/navigation', () => ({
   usePathname: () => '/',
 }));
 const sessionUser = vi.mocked(getSessionUser);
-const testDb = setupTestDatabase();
-let w: TwoWorkspaces;
-
-beforeAll(() => {
-  process.env.DATABASE_URL = testDb.url;
-});
-beforeEach(async () => {
-  await truncateAll(testDb.db);
-  w = await createTwoWorkspaces(testDb.db);
-  sessionUser.mockResolvedValue(asSession(w.a.member));
-});
+const { w } = setupTwoWorkspacesTest({ sessionUser, signInAs: ({ a }) => a.member });
 
 const render = (orgSlug: string, leadId: string) => LeadPage({ params: Promise.resolve({ orgSlug, leadId }) });
 

@@ -1,24 +1,14 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addNote } from '@/lib/leads/log-activity';
 import { getSessionUser } from '@/lib/server/session';
-import { setupTestDatabase, truncateAll } from '@/tests/db';
 import { ctxFor } from '@/tests/helpers/factories';
-import { asSession, createTwoWorkspaces, type TwoWorkspaces } from '@/tests/tenant-isolation/fixtures';
+import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
+import { asSession } from '@/tests/tenant-isolation/fixtures';
 import { GET } from './route';
 
 vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
 const sessionUser = vi.mocked(getSessionUser);
-const testDb = setupTestDatabase();
-let w: TwoWorkspaces;
-
-beforeAll(() => {
-  process.env.DATABASE_URL = testDb.url;
-});
-beforeEach(async () => {
-  await truncateAll(testDb.db);
-  w = await createTwoWorkspaces(testDb.db);
-  sessionUser.mockResolvedValue(asSession(w.a.member));
-});
+const { testDb, w } = setupTwoWorkspacesTest({ sessionUser, signInAs: ({ a }) => a.member });
 
 const call = (orgSlug: string, leadId: string, query = '') =>
   GET(new Request(`http://beacon.test/api/orgs/${orgSlug}/leads/${leadId}/activities?${query}`), { params: Promise.resolve({ orgSlug, leadId }) });
