@@ -34,7 +34,9 @@ function valueSchema(definition: Pick<CustomFieldDefinition, 'type' | 'options' 
   switch (definition.type) {
     case 'number': {
       const error = `${definition.label} must be a number.`;
-      return either(z.coerce.number({ error }).finite({ error }), error);
+      // A number, or text that is one ("12.5"); blanks and booleans are refused rather than read as 0 or 1.
+      const numericText = z.string().trim().regex(/^-?\d+(\.\d+)?$/, { error }).transform(Number);
+      return either(z.union([z.number({ error }).finite({ error }), numericText], { error }), error);
     }
     case 'date': {
       const error = `${definition.label} must be a date (YYYY-MM-DD).`;

@@ -109,10 +109,11 @@ describe('validateCustomFieldValues', () => {
     await create(ctx, { label: 'Region', type: 'text' });
     const check = (values: Record<string, unknown>) => validateCustomFieldValues(testDb.db, org.id, values);
 
+    expect(await check({ seats: 7.5 })).toEqual({ seats: 7.5 });
     expect(await check({ seats: '12', renewal: '2026-01-31', plan: 'Pro', region: ' North ' })).toEqual({ seats: 12, renewal: '2026-01-31', plan: 'Pro', region: 'North' });
     expect(await check({ seats: '', renewal: null, plan: '', region: '' })).toEqual({ seats: null, renewal: null, plan: null, region: null });
     const bad: [Record<string, unknown>, string][] = [
-      [{ seats: 'lots' }, 'seats'], [{ seats: 'Infinity' }, 'seats'], [{ renewal: '2026-13-01' }, 'renewal'],
+      [{ seats: 'lots' }, 'seats'], [{ seats: 'Infinity' }, 'seats'], [{ seats: ' ' }, 'seats'], [{ seats: true }, 'seats'], [{ renewal: '2026-13-01' }, 'renewal'],
       [{ plan: 'pro' }, 'plan'], [{ region: 'x'.repeat(2001) }, 'region'], [{ colour: 'red' }, 'colour'],
     ];
     for (const [values, key] of bad) {
