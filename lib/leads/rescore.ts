@@ -19,16 +19,22 @@ export function scoreFromRows(lead: ScorableLead, rows: { type: string; occurred
   return scoreLead({ lead: { ...lead, companySize: companySizeOf(lead) }, activities: activityRows }, now, { ...DEFAULT_SCORE_CONFIG, halfLifeDays });
 }
 
-async function halfLifeOf(db: Executor, orgId: string) {
+/** The workspace's engagement half-life in days (Settings → Lead fields). */
+export async function scoreHalfLifeOf(db: Executor, orgId: string) {
   const [org] = await db.select({ halfLife: orgs.scoreHalfLifeDays }).from(orgs).where(eq(orgs.id, orgId));
   return org?.halfLife ?? DEFAULT_SCORE_CONFIG.halfLifeDays;
 }
 
 /** Recomputes one lead's score and reasons from its fields and recent activities, and stores both. */
 export async function recomputeLeadScore(db: Executor, { orgId, leadId, now = new Date() }: { orgId: string; leadId: string; now?: Date }) {
-  const [lead] = await db.select().from(leads).where(and(eq(leads.id, leadId), eq(leads.orgId, orgId)));
-  if (!lead) return null;
-  const halfLifeDays = await halfLifeOf(db, orgId);
+  // Runs on every activity: the lead and its workspace's half-life come in one query.
+  const [row] = await db
+    .select({ lead: leads, halfLifeDays: orgs.scoreHalfLifeDays })
+    .from(leads)
+    .innerJoin(orgs, eq(orgs.id, leads.orgId))
+    .where(and(eq(leads.id, leadId), eq(leads.orgId, orgId)));
+  if (!row) return null;
+  const { lead, halfLifeDays } = row;
   const rows = await db
     .select({ type: activities.type, occurredAt: activities.occurredAt })
     .from(activities)
@@ -45,7 +51,7 @@ export async function recomputeLeadScore(db: Executor, { orgId, leadId, now = ne
  * when nothing new happened. Works in batches by id so a million leads never sit in memory at once.
  */
 export async function rescoreWorkspace(db: Executor, { orgId, now = new Date(), batchSize = 500 }: { orgId: string; now?: Date; batchSize?: number }) {
-  const halfLifeDays = await halfLifeOf(db, orgId);
+  const halfLifeDays = await scoreHalfLifeOf(db, orgId);
   const since = new Date(now.getTime() - HALF_LIVES_CONSIDERED * halfLifeDays * 86_400_000);
   let afterId: string | null = null;
   let rescored = 0;

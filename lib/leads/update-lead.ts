@@ -7,6 +7,7 @@ import { recordActivity } from './activities';
 import { validateCustomFieldValues } from './custom-fields';
 import { getLead } from './queries';
 import { recomputeLeadScore } from './rescore';
+import { stageNames } from './stages';
 import type { UpdateLeadInput } from './schemas';
 
 /** Stage and owner ids come from the client: they must belong to the same workspace. */
@@ -42,8 +43,9 @@ export async function updateLead(ctx: Ctx, { leadId, patch }: { leadId: string; 
         .update(leads)
         .set({ ...fields, ...(merged ? { customFields: merged } : {}), updatedAt: sql`now()` })
         .where(and(eq(leads.id, leadId), eq(leads.orgId, ctx.org.id)));
+      // A stage move records an activity, and recording rescores the lead; otherwise rescore here.
       if (stageId !== undefined && stageId !== current.stageId) await moveStage(tx, ctx, current, stageId);
-      await recomputeLeadScore(tx, { orgId: ctx.org.id, leadId });
+      else await recomputeLeadScore(tx, { orgId: ctx.org.id, leadId });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('conflict', 'Another lead in this workspace has that email.', { details: { field: 'email' } });
@@ -53,11 +55,8 @@ export async function updateLead(ctx: Ctx, { leadId, patch }: { leadId: string; 
 }
 
 async function moveStage(tx: Executor, ctx: Ctx, lead: { id: string; stageId: string | null }, stageId: string | null) {
-  const names = await tx
-    .select({ id: pipelineStages.id, name: pipelineStages.name })
-    .from(pipelineStages)
-    .where(and(eq(pipelineStages.orgId, ctx.org.id)));
-  const nameOf = (id: string | null) => (id ? (names.find((stage) => stage.id === id)?.name ?? null) : null);
+  const names = await stageNames(tx, ctx.org.id, [lead.stageId, stageId].filter((id): id is string => id !== null));
+  const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
   await tx.update(leads).set({ stageId }).where(and(eq(leads.id, lead.id), eq(leads.orgId, ctx.org.id)));
   await recordActivity(tx, ctx, {
     leadId: lead.id,

@@ -16,6 +16,11 @@ export async function listMembers(ctx: Pick<Ctx, 'db' | 'org'>) {
     .orderBy(asc(orgMembers.createdAt));
 }
 
+/** Members as choices for owner and assignee pickers: their user id and a display label. */
+export async function listMemberOptions(ctx: Pick<Ctx, 'db' | 'org'>) {
+  return (await listMembers(ctx)).map((member) => ({ userId: member.userId, label: member.name ?? member.email }));
+}
+
 /** Locks the workspace's memberships for the rest of the transaction and returns them. */
 async function lockMembers(tx: Tx, orgId: string) {
   return tx.select().from(orgMembers).where(eq(orgMembers.orgId, orgId)).for('update');

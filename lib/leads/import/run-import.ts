@@ -1,11 +1,11 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { leadImports, orgs, type ImportRowError } from '@/db/schema';
+import { leadImports, type ImportRowError } from '@/db/schema';
 import { isAppError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { listCustomFields } from '../custom-fields';
 import type { CreateLeadInput } from '../schemas';
-import { DEFAULT_SCORE_CONFIG } from '../score';
+import { scoreHalfLifeOf } from '../rescore';
 import { csvRecords } from './csv';
 import { IMPORT_HEARTBEAT_STALE_MS } from './imports';
 import type { ResolvedMapping } from './mapping';
@@ -91,11 +91,6 @@ async function commitBatch(db: Db, claimed: Claimed, batch: Batch, processedBefo
   });
 }
 
-async function halfLifeOf(db: Db, orgId: string) {
-  const [org] = await db.select({ halfLife: orgs.scoreHalfLifeDays }).from(orgs).where(eq(orgs.id, orgId));
-  return org?.halfLife ?? DEFAULT_SCORE_CONFIG.halfLifeDays;
-}
-
 /**
  * The import worker. Claims the import, streams its stored file through csv-parse from the first row
  * not yet processed, validates and writes batches of `batchSize` rows, and marks it completed. Safe to
@@ -111,7 +106,7 @@ export async function runImport(db: Db, { importId, batchSize = IMPORT_BATCH_SIZ
   try {
     const [stored] = await db.select({ file: leadImports.file }).from(leadImports).where(eq(leadImports.id, importId));
     const plan = compileRowPlan({ columns: claimed.columns, mapping: claimed.mapping as ResolvedMapping, customFields: await listCustomFields(db, { orgId: claimed.orgId }), batchTags: claimed.tags });
-    const halfLifeDays = await halfLifeOf(db, claimed.orgId);
+    const halfLifeDays = await scoreHalfLifeOf(db, claimed.orgId);
     let pending: { row: number; record: string[] }[] = [];
     let index = -1;
     const flush = async () => {

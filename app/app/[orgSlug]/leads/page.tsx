@@ -14,7 +14,7 @@ import { isAppError } from '@/lib/errors';
 import { listLeads, countLeads } from '@/lib/leads/queries';
 import { listSavedViews } from '@/lib/leads/saved-views';
 import { listStages } from '@/lib/leads/stages';
-import { listMembers } from '@/lib/orgs/members';
+import { listMemberOptions } from '@/lib/orgs/members';
 import { roleCan } from '@/lib/orgs/permissions';
 import { requireOrgCtx } from '@/lib/server/require-org-ctx';
 
@@ -38,18 +38,17 @@ export default async function LeadsPage({ params, searchParams }: Props) {
   const state = parseLeadListState(await loadLeadSearchParams(rawSearchParams));
   const { sort: _sort, cursor, limit: _limit, ...filter } = state.query;
   const orgId = ctx.org.id;
-  const [page, count, stages, members, views] = await Promise.all([
+  const [page, count, stages, memberOptions, views] = await Promise.all([
     state.isCursorMalformed ? null : listLeads(ctx.db, { orgId, ...state.query }).catch(outdatedCursor),
     countLeads(ctx.db, { orgId, cap: COUNT_CAP, ...filter }),
     listStages(ctx.db, { orgId }),
-    listMembers(ctx),
+    listMemberOptions(ctx),
     listSavedViews(ctx.db, { orgId, userId: user.id }),
   ]);
 
   const basePath = `/app/${ctx.org.slug}/leads`;
   const canWrite = roleCan(ctx.role, 'leads.write');
   const stageOptions = stages.map((stage) => ({ id: stage.id, name: stage.name }));
-  const memberOptions = members.map((member) => ({ userId: member.userId, label: member.name ?? member.email }));
   // The export takes the list's filter and sort (not its page size) and the columns on screen.
   const { limit: _pageSize, ...exportParams } = state.params;
   const exportSearch = new URLSearchParams(exportParams);

@@ -7,7 +7,7 @@ import { loadBoardSearchParams, parseBoardFilter } from '@/components/pipeline/b
 import { PipelineBoard } from '@/components/pipeline/pipeline-board';
 import { ViewToggle } from '@/components/pipeline/view-toggle';
 import { getBoard } from '@/lib/leads/board';
-import { listMembers } from '@/lib/orgs/members';
+import { listMemberOptions } from '@/lib/orgs/members';
 import { roleCan } from '@/lib/orgs/permissions';
 import { requireOrgCtx } from '@/lib/server/require-org-ctx';
 
@@ -20,7 +20,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
   const { ctx } = await requireOrgCtx(orgSlug, { permission: 'leads.read', callbackUrl: `/app/${orgSlug}/pipeline` });
   const rawSearchParams = await searchParams;
   const { filter, params: filterParams } = parseBoardFilter(await loadBoardSearchParams(rawSearchParams));
-  const [board, members] = await Promise.all([getBoard(ctx.db, { orgId: ctx.org.id, filter }), listMembers(ctx)]);
+  const [board, members] = await Promise.all([getBoard(ctx.db, { orgId: ctx.org.id, filter }), listMemberOptions(ctx)]);
   const isFiltered = Object.keys(filterParams).length > 0;
   const hasStages = board.columns.some((column) => column.stage);
 
@@ -35,7 +35,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
         </div>
         <ViewToggle orgSlug={ctx.org.slug} current="board" searchParams={rawSearchParams} />
       </header>
-      <BoardFilterBar members={members.map((member) => ({ userId: member.userId, label: member.name ?? member.email }))} />
+      <BoardFilterBar members={members} />
       {!hasStages ? (
         <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">
           This workspace has no pipeline stages yet.{' '}

@@ -11,7 +11,7 @@ import { TaskList } from '@/components/tasks/task-list';
 import { TaskTabs } from '@/components/tasks/task-tabs';
 import { TimezoneCookie } from '@/components/tasks/timezone-cookie';
 import { isAppError } from '@/lib/errors';
-import { listMembers } from '@/lib/orgs/members';
+import { listMemberOptions } from '@/lib/orgs/members';
 import { roleCan } from '@/lib/orgs/permissions';
 import { requireOrgCtx } from '@/lib/server/require-org-ctx';
 import { listMyTasks, listTasks } from '@/lib/tasks/queries';
@@ -42,7 +42,7 @@ export default async function TasksPage({ params, searchParams }: Props) {
   const offsetMinutes = parseTimezoneOffset((await cookies()).get(TZ_OFFSET_COOKIE)?.value);
   const renderedAt = ctx.now.toISOString();
   const canWrite = roleCan(ctx.role, 'tasks.write');
-  const members = (await listMembers(ctx)).map((member) => ({ userId: member.userId, label: member.name ?? member.email }));
+  const members = await listMemberOptions(ctx);
   const base = `/app/${ctx.org.slug}/tasks`;
 
   let content;
