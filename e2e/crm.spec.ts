@@ -56,9 +56,11 @@ test('create a lead, note it, move it on the board, then import 1,000 rows and e
   await page.mouse.up();
   await expect(target.locator('[data-lead-id]', { hasText: 'Nora Northwind' })).toBeVisible();
 
-  // The timeline records the stage change.
-  await page.goto(leadUrl);
-  await expect(page.getByRole('list', { name: 'Timeline' }).getByText(/→ Qualified/)).toBeVisible();
+  // The timeline records the stage change (the board moves the card before the server has saved it).
+  await expect(async () => {
+    await page.goto(leadUrl);
+    await expect(page.getByRole('list', { name: 'Timeline' }).getByText(/→ Qualified/)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 
   // Import 1,000 rows, 3 of them bad: the report names exactly those three.
   await page.goto(`/app/${org.slug}/leads/import`);
