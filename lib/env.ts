@@ -17,6 +17,10 @@ export const env = createEnv({
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     // App
     APP_URL: optionalUrl,
+    // Uploaded files (blog covers) on local disk.
+    UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
+    // The operator's own workspace: the marketing site's contact form and page views land in it.
+    HOUSE_ORG_SLUG: z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a workspace slug').default('acme-demo'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     // REST API: requests per minute each API key may make.
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),

@@ -13,3 +13,6 @@ export * from './imports';
 export * from './idempotency';
 export * from './cron-claims';
 export * from './values';
+export * from './blog';
+export * from './forms';
+export * from './analytics';

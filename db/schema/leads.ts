@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { orgs } from './orgs';
 import { users } from './users';
+import type { Attribution } from './values';
 
 export const leadPriorityEnum = pgEnum('lead_priority', ['low', 'normal', 'high']);
 
@@ -34,6 +35,8 @@ export const leads = pgTable(
     phone: text(),
     title: text(),
     source: text(),
+    // First-touch attribution from the form submission that created the lead (referrer, landing page, UTM).
+    attribution: jsonb().$type<Attribution>(),
     stageId: uuid().references(() => pipelineStages.id, { onDelete: 'set null' }),
     ownerId: uuid().references(() => users.id, { onDelete: 'set null' }),
     tags: text().array().notNull().default(sql`'{}'::text[]`),

@@ -17,3 +17,17 @@ export const TASK_SOURCES = ['user', 'insight', 'ai'] as const;
 
 export const CUSTOM_FIELD_TYPES = ['text', 'number', 'date', 'select'] as const;
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
+
+// draft → scheduled (published_at in the future) → published.
+export const BLOG_POST_STATUSES = ['draft', 'scheduled', 'published'] as const;
+export type BlogPostStatus = (typeof BLOG_POST_STATUSES)[number];
+
+export const ANALYTICS_EVENT_TYPES = ['page_view', 'form_view', 'form_submission', 'form_spam'] as const;
+export type AnalyticsEventType = (typeof ANALYTICS_EVENT_TYPES)[number];
+
+/** Where a submission came from: first-touch attribution, also kept on the lead. */
+export type Attribution = {
+  referrer?: string;
+  landingPage?: string;
+  utm?: { source?: string; medium?: string; campaign?: string; term?: string; content?: string };
+};
