@@ -31,3 +31,7 @@ export type Attribution = {
   landingPage?: string;
   utm?: { source?: string; medium?: string; campaign?: string; term?: string; content?: string };
 };
+
+// The lead fields a form can ask for besides the workspace's custom fields (keyed `custom:<key>`).
+export const STANDARD_FORM_FIELD_KEYS = ['name', 'email', 'company', 'phone', 'message'] as const;
+export type StandardFormFieldKey = (typeof STANDARD_FORM_FIELD_KEYS)[number];
