@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { buildSecurityHeaders, createNonce, isHttpsRequest } from '@/lib/security/headers';
+import { buildSecurityHeaders, createNonce, cspModeFor, isHttpsRequest } from '@/lib/security/headers';
 import { hasSessionCookie, requiresSession, signInPath } from '@/lib/security/sign-in-gate';
 
 const REQUEST_ID_HEADER = 'x-request-id';
@@ -13,8 +13,8 @@ export function proxy(request: NextRequest) {
   const requestId = incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : crypto.randomUUID();
   const { pathname, search } = request.nextUrl;
 
-  // Route handlers answer JSON, not HTML: they get the plain security headers but no nonce CSP.
-  const nonce = pathname === '/api' || pathname.startsWith('/api/') ? undefined : createNonce();
+  // Only per-request pages get a nonce; route handlers get no CSP and static pages a nonce-free one.
+  const nonce = cspModeFor(pathname) === 'nonce' ? createNonce() : undefined;
   const security = buildSecurityHeaders({
     pathname,
     nonce,

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
 import './globals.css';
@@ -20,15 +19,14 @@ export const viewport: Viewport = {
   ],
 };
 
-// Reading the request makes every page dynamic, which a per-request CSP nonce requires anyway: a prerendered
-// page's scripts would carry no nonce and the browser would refuse them.
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const nonce = (await headers()).get('x-nonce') ?? undefined;
+// The root layout reads nothing from the request, so marketing pages can be static or ISR. The theme
+// provider sits one level down: NonceThemeProvider for nonce-CSP routes, the plain one on marketing pages.
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // next-themes sets the class on <html> before hydration; the warning it would cause is expected.
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
-        <Providers nonce={nonce}>{children}</Providers>
+        <Providers>{children}</Providers>
       </body>
     </html>
   );

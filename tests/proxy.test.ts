@@ -8,7 +8,7 @@ function call(url: string, headers: Record<string, string> = {}) {
 
 describe('proxy', () => {
   it('sends a per-request nonce CSP to Next (request headers) and to the browser', () => {
-    const first = call('http://beacon.test/');
+    const first = call('http://beacon.test/sign-in');
     const csp = first.headers.get('content-security-policy')!;
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
     expect(nonce).toBeTruthy();
@@ -16,7 +16,14 @@ describe('proxy', () => {
     expect(first.headers.get('x-middleware-request-x-nonce')).toBe(nonce);
     expect(first.headers.get('x-frame-options')).toBe('DENY');
     expect(first.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(call('http://beacon.test/').headers.get('content-security-policy')).not.toBe(csp);
+    expect(call('http://beacon.test/sign-in').headers.get('content-security-policy')).not.toBe(csp);
+  });
+
+  it('gives static marketing pages a nonce-free CSP and tells Next no nonce', () => {
+    const response = call('http://beacon.test/pricing');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-inline'");
+    expect(response.headers.get('x-middleware-request-x-nonce')).toBeNull();
+    expect(response.headers.get('x-middleware-request-content-security-policy')).toBeNull();
   });
 
   it('keeps a sane caller request id and gives API routes no CSP', () => {

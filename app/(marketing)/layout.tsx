@@ -1,14 +1,18 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/marketing/site-footer';
 import { SiteHeader } from '@/components/marketing/site-header';
+import { ThemeProvider } from '@/components/theme-provider';
 
-// Marketing pages never read the session or the database (they render per request only for the CSP nonce).
+// Marketing pages never read the request or the session, so they are static or ISR. Their CSP carries no
+// nonce (lib/security/headers.ts), so the theme script needs none either.
 export default function MarketingLayout({ children }: { children: ReactNode }) {
   return (
-    <div className="flex min-h-dvh flex-col">
-      <SiteHeader />
-      <main id="main" className="flex-1">{children}</main>
-      <SiteFooter />
-    </div>
+    <ThemeProvider>
+      <div className="flex min-h-dvh flex-col">
+        <SiteHeader />
+        <main id="main" className="flex-1">{children}</main>
+        <SiteFooter />
+      </div>
+    </ThemeProvider>
   );
 }

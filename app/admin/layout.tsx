@@ -2,6 +2,7 @@ import { ArrowLeft, LayoutDashboard, Mail, ScrollText, ShieldCheck } from 'lucid
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { NonceThemeProvider } from '@/components/nonce-theme-provider';
 import { DashboardShell } from '@/components/shell/dashboard-shell';
 import { Button } from '@/components/ui/button';
 import { requireStaff } from './require-staff';
@@ -20,28 +21,30 @@ const NAV = [
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireStaff('/admin');
   return (
-    <DashboardShell
-      homeHref="/admin"
-      nav={NAV}
-      switcher={
-        <div className="flex items-center gap-2 rounded-md border bg-background px-3 py-2 text-sm font-medium">
-          <ShieldCheck className="size-4 text-primary" aria-hidden />
-          Staff portal
-        </div>
-      }
-      actions={
-        <>
-          <span className="hidden text-sm text-muted-foreground sm:inline">{user.email}</span>
-          <Button asChild variant="outline" size="sm">
-            <Link href="/app">
-              <ArrowLeft aria-hidden />
-              Back to the app
-            </Link>
-          </Button>
-        </>
-      }
-    >
-      {children}
-    </DashboardShell>
+    <NonceThemeProvider>
+      <DashboardShell
+        homeHref="/admin"
+        nav={NAV}
+        switcher={
+          <div className="flex items-center gap-2 rounded-md border bg-background px-3 py-2 text-sm font-medium">
+            <ShieldCheck className="size-4 text-primary" aria-hidden />
+            Staff portal
+          </div>
+        }
+        actions={
+          <>
+            <span className="hidden text-sm text-muted-foreground sm:inline">{user.email}</span>
+            <Button asChild variant="outline" size="sm">
+              <Link href="/app">
+                <ArrowLeft aria-hidden />
+                Back to the app
+              </Link>
+            </Button>
+          </>
+        }
+      >
+        {children}
+      </DashboardShell>
+    </NonceThemeProvider>
   );
 }

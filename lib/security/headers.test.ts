@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildContentSecurityPolicy, buildSecurityHeaders, createNonce, EMBEDDABLE_PATHS, isHttpsRequest } from './headers';
+import { buildContentSecurityPolicy, buildSecurityHeaders, createNonce, cspModeFor, EMBEDDABLE_PATHS, isHttpsRequest } from './headers';
 
-const base = { pathname: '/', nonce: 'abc123', nodeEnv: 'production', isHttps: true };
+const base = { pathname: '/app/acme', nonce: 'abc123', nodeEnv: 'production', isHttps: true };
 
 function directive(csp: string, name: string) {
   return csp.split('; ').find((d) => d.startsWith(`${name} `));
@@ -42,10 +42,31 @@ describe('buildSecurityHeaders', () => {
     expect(buildSecurityHeaders({ ...base, nodeEnv: 'test' })).not.toHaveProperty('Strict-Transport-Security');
   });
 
-  it('omits the CSP when there is no nonce (non-HTML responses)', () => {
-    const headers = buildSecurityHeaders({ ...base, nonce: undefined });
+  it('omits the CSP on route handlers (non-HTML responses)', () => {
+    const headers = buildSecurityHeaders({ ...base, pathname: '/api/health', nonce: undefined });
     expect(headers).not.toHaveProperty('Content-Security-Policy');
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('gives static marketing pages a nonce-free policy that still refuses other origins and framing', () => {
+    const csp = buildSecurityHeaders({ ...base, pathname: '/blog/hello', nonce: undefined })['Content-Security-Policy']!;
+    expect(directive(csp, 'script-src')).toBe("script-src 'self' 'unsafe-inline'");
+    expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'none'");
+    expect(directive(csp, 'object-src')).toBe("object-src 'none'");
+    expect(csp).not.toContain('nonce-');
+  });
+});
+
+describe('cspModeFor', () => {
+  it('nonces the per-request routes, leaves JSON routes alone and treats the rest as static', () => {
+    for (const path of ['/app', '/app/acme/leads', '/admin/blog', '/sign-in', '/invite/abc', '/docs/api', '/f/123']) {
+      expect(cspModeFor(path), path).toBe('nonce');
+    }
+    for (const path of ['/', '/pricing', '/blog/x', '/contact', '/apple', '/features', '/fun', '/sitemap.xml']) {
+      expect(cspModeFor(path), path).toBe('static');
+    }
+    expect(cspModeFor('/api')).toBe('none');
+    expect(cspModeFor('/api/v1/leads')).toBe('none');
   });
 });
 

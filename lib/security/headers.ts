@@ -9,9 +9,23 @@
  */
 export const EMBEDDABLE_PATHS = ['/f/'] as const;
 
+/**
+ * Paths rendered per request, whose pages carry a per-request nonce on every script. Everything else that
+ * serves HTML is the marketing site: static or ISR pages whose HTML is built once, so no nonce can be in it.
+ */
+export const NONCE_CSP_PATHS = ['/app', '/admin', '/sign-in', '/sign-up', '/verify', '/reset', '/invite', '/docs', '/f'] as const;
+
+/** Which Content-Security-Policy a path gets: none for JSON routes, a nonce policy, or the static one. */
+export type CspMode = 'none' | 'nonce' | 'static';
+
+export function cspModeFor(pathname: string): CspMode {
+  if (pathname === '/api' || pathname.startsWith('/api/')) return 'none';
+  return NONCE_CSP_PATHS.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)) ? 'nonce' : 'static';
+}
+
 export type SecurityHeaderOptions = {
   pathname: string;
-  /** The request's CSP nonce; when absent (non-HTML responses) no Content-Security-Policy is set. */
+  /** The request's CSP nonce, for paths whose mode is 'nonce'. */
   nonce?: string;
   nodeEnv: string | undefined;
   isHttps: boolean;
@@ -33,10 +47,16 @@ export function isHttpsRequest(urlProtocol: string, forwardedProto: string | nul
   return firstHop ? firstHop === 'https' : urlProtocol === 'https:';
 }
 
-export function buildContentSecurityPolicy({ nonce, isDev, embeddable }: { nonce: string; isDev: boolean; embeddable: boolean }): string {
-  // 'strict-dynamic' lets the nonced Next.js bootstrap load its chunks; 'self' remains as a fallback for
-  // browsers without CSP3. React's development tooling evaluates code, hence 'unsafe-eval' in dev only.
-  const scriptSrc = ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(isDev ? ["'unsafe-eval'"] : [])];
+/**
+ * With a nonce: 'strict-dynamic' lets the nonced Next.js bootstrap load its chunks; 'self' remains as a
+ * fallback for browsers without CSP3. Without one (static marketing pages): Next.js inlines its page data in
+ * scripts that a prebuilt page cannot nonce, so inline scripts are allowed there. Those pages read no session
+ * and render only sanitised markdown, never raw input, which is what keeps that trade-off safe.
+ * React's development tooling evaluates code, hence 'unsafe-eval' in dev only.
+ */
+export function buildContentSecurityPolicy({ nonce, isDev, embeddable }: { nonce?: string; isDev: boolean; embeddable: boolean }): string {
+  const scriptSrc = nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"];
+  if (isDev) scriptSrc.push("'unsafe-eval'");
   const directives = [
     "default-src 'self'",
     `script-src ${scriptSrc.join(' ')}`,
@@ -62,8 +82,13 @@ export function buildSecurityHeaders({ pathname, nonce, nodeEnv, isHttps }: Secu
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
   };
   if (!embeddable) headers['X-Frame-Options'] = 'DENY';
-  if (nonce) {
-    headers['Content-Security-Policy'] = buildContentSecurityPolicy({ nonce, isDev: nodeEnv === 'development', embeddable });
+  const mode = cspModeFor(pathname);
+  if (mode !== 'none') {
+    headers['Content-Security-Policy'] = buildContentSecurityPolicy({
+      nonce: mode === 'nonce' ? nonce : undefined,
+      isDev: nodeEnv === 'development',
+      embeddable,
+    });
   }
   // HSTS over plain http is ignored by browsers at best and, on a local install, pins localhost to https
   // at worst; it is only sent by production deployments reached over TLS.
