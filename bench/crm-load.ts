@@ -1,16 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync } from 'node:fs';
 import postgres from 'postgres';
 import { createDb } from '@/db';
 import { withDatabase } from '@/db/embedded';
 import { runMigrations } from '@/db/migrations';
 import { createApiKey } from '@/lib/auth/api-keys';
-import { generateToken } from '@/lib/auth/tokens';
 import { encodeLeadCursor } from '@/lib/leads/lead-sort';
 import { createOrg } from '@/lib/orgs/orgs';
 import { users } from '@/db/schema';
 import { seedLeads } from './crm-seed';
 import { runScenario, type Scenario } from './http-load';
+import { startBenchServer } from './server';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 1_000_000);
 const ACTIVITIES_PER_LEAD = Number(process.env.BENCH_ACTIVITIES_PER_LEAD ?? 5);
@@ -51,27 +49,6 @@ export async function prepareDatabase(serverUrl: string, fresh: boolean) {
   return { url, db, client, org: org! };
 }
 
-async function startServer(databaseUrl: string): Promise<ChildProcess> {
-  if (!existsSync('.next/standalone/server.js')) throw new Error('No production build: run `npm run build` first.');
-  mkdirSync('.data', { recursive: true });
-  // The server's own log goes to a file, so a failing benchmark can be explained.
-  const logFile = openSync('.data/bench-server.log', 'w');
-  const child = spawn('npx', ['tsx', 'scripts/start.ts', '-p', String(PORT), '-H', '127.0.0.1'], {
-    stdio: ['ignore', logFile, logFile],
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: generateToken(32), API_RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' },
-  });
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  child.kill();
-  throw new Error('The server did not become healthy within 60 s (see .data/bench-server.log).');
-}
-
 /**
  * The CRM at scale: 1,000,000 leads with 5,000,000 activities in one workspace (plus 10 small ones),
  * measured over HTTP against the production server at concurrency 10. `--fresh` reseeds.
@@ -98,7 +75,7 @@ export async function crmLoad(serverUrl: string) {
     { name: 'lead detail', path: () => `/api/v1/leads/${sample[next++ % sample.length]!.id}` },
   ];
 
-  const server = await startServer(url);
+  const server = await startBenchServer({ databaseUrl: url, port: PORT, env: { API_RATE_LIMIT_PER_MINUTE: '1000000' } });
   const results = [];
   try {
     const headers = { authorization: `Bearer ${secret}` };

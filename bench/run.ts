@@ -5,11 +5,13 @@ import { redactUrl } from '@/lib/log';
 import { crmLoad } from './crm-load';
 import { dbRoundtrip } from './db-roundtrip';
 import { leadImport } from './lead-import';
+import { lighthouseAudit } from './lighthouse';
 
 const BENCHMARKS: Record<string, (url: string) => Promise<Record<string, unknown>>> = {
   'db-roundtrip': dbRoundtrip,
   'crm-load': crmLoad,
   'lead-import': leadImport,
+  lighthouse: lighthouseAudit,
 };
 
 async function main() {
