@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PageViewTracker } from '@/components/analytics/page-view-tracker';
 import { SiteFooter } from '@/components/marketing/site-footer';
 import { SiteHeader } from '@/components/marketing/site-header';
 import { ThemeProvider } from '@/components/theme-provider';
@@ -13,6 +14,7 @@ export default function MarketingLayout({ children }: { children: ReactNode }) {
         <main id="main" className="flex-1">{children}</main>
         <SiteFooter />
       </div>
+      <PageViewTracker />
     </ThemeProvider>
   );
 }
