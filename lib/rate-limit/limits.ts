@@ -17,6 +17,11 @@ export const LIMITS = {
   'verify-email': { points: 5, durationSeconds: 60 * 60, message: 'Too many verification emails requested.' },
   invites: { points: 30, durationSeconds: 60 * 60, message: 'Too many invitations sent. Try again later.' },
   'api-key': { points: env.API_RATE_LIMIT_PER_MINUTE, durationSeconds: 60, message: 'API rate limit reached for this key.' },
+  // Cookieless analytics beacons (POST /api/collect): generous for real browsing, a wall for scripted floods.
+  'analytics-ip': { points: 120, durationSeconds: 60, message: 'Too many analytics events from your network.' },
+  // Lead-capture posts (public form endpoint, contact form): per visitor IP and form, and per form overall.
+  'form-submit-ip': { points: 10, durationSeconds: 60, message: 'Too many submissions from your network.' },
+  'form-submit-form': { points: 300, durationSeconds: 60, message: 'This form is receiving too many submissions right now.' },
 } as const satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;
