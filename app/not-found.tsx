@@ -1,15 +1,22 @@
-import Link from 'next/link';
-import { Button } from '@/components/ui/button';
+import type { Metadata } from 'next';
+import { NotFoundPage } from '@/components/marketing/not-found-page';
+import { NonceThemeProvider } from '@/components/nonce-theme-provider';
 
+// Next adds `noindex` to every 404 answer itself; this only gives the tab a readable title.
+export const metadata: Metadata = {
+  title: 'Page not found',
+  description: 'The page you are looking for does not exist or has moved.',
+};
+
+/**
+ * The site-wide 404 renders under the root layout only, so it brings its own theme provider. A 404 can be
+ * served under either CSP (an unknown URL, or a missing workspace's lead in the dashboard), so the provider
+ * takes the request's nonce when there is one.
+ */
 export default function NotFound() {
   return (
-    <main className="flex min-h-dvh flex-col items-center justify-center gap-4 p-6 text-center">
-      <p className="text-sm font-medium text-primary">404</p>
-      <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
-      <p className="max-w-md text-muted-foreground">The page you are looking for does not exist or has moved.</p>
-      <Button asChild>
-        <Link href="/">Back to the home page</Link>
-      </Button>
-    </main>
+    <NonceThemeProvider>
+      <NotFoundPage />
+    </NonceThemeProvider>
   );
 }

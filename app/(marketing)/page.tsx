@@ -1,52 +1,51 @@
-import Link from 'next/link';
+import type { Metadata } from 'next';
+import { CtaSection } from '@/components/marketing/cta-section';
 import { FeatureGrid } from '@/components/marketing/feature-grid';
-import { Button } from '@/components/ui/button';
+import { FeatureShowcase } from '@/components/marketing/feature-showcase';
+import { HeroSection } from '@/components/marketing/hero-section';
+import { JsonLd } from '@/components/marketing/json-ld';
+import { SelfHostSection } from '@/components/marketing/self-host-section';
+import { buildPageMetadata } from '@/lib/marketing/page-metadata';
+import { SITE_DESCRIPTION, SITE_HOME_TITLE, getSiteUrl } from '@/lib/marketing/site';
+import { buildHomeJsonLd } from '@/lib/marketing/structured-data';
 
-const INSTALL_COMMAND = 'npm install && npm run dev';
+export const metadata: Metadata = buildPageMetadata({
+  title: SITE_HOME_TITLE,
+  description: SITE_DESCRIPTION,
+  path: '/',
+  absoluteTitle: true,
+});
 
+// Static: everything here is known at build time (APP_URL included), so the page is served from cache.
 export default function HomePage() {
   return (
     <>
-      <section className="mx-auto max-w-6xl px-4 py-20 text-center sm:py-28">
-        <p className="mb-4 text-sm font-medium text-primary">Open source · self-hostable</p>
-        <h1 className="mx-auto max-w-3xl text-4xl font-bold tracking-tight text-balance sm:text-6xl">
-          The AI growth CRM you can host yourself
-        </h1>
-        <p className="mx-auto mt-6 max-w-2xl text-lg text-muted-foreground text-pretty">
-          Beacon keeps your leads, pipeline, follow-ups and marketing in one place, with an AI assistant that
-          knows your business. Built for small businesses and consultancies.
-        </p>
-        <div className="mt-10 flex flex-wrap justify-center gap-3">
-          <Button asChild size="lg">
-            <Link href="#self-host">Run Beacon</Link>
-          </Button>
-          <Button asChild size="lg" variant="outline">
-            <Link href="#features">See what it does</Link>
-          </Button>
+      <JsonLd data={buildHomeJsonLd(getSiteUrl())} />
+      <HeroSection />
+
+      <section id="features" aria-labelledby="features-title" className="mx-auto max-w-6xl scroll-mt-20 px-4 py-20">
+        <div className="mb-12 max-w-2xl">
+          <h2 id="features-title" className="text-2xl font-semibold tracking-tight sm:text-3xl">
+            Everything a small team needs to grow
+          </h2>
+          <p className="mt-4 text-muted-foreground">
+            A CRM that stays quick, and the follow-up work around it, in one app your whole team shares.
+          </p>
+        </div>
+        <FeatureShowcase />
+      </section>
+
+      <section aria-labelledby="more-title" className="border-t">
+        <div className="mx-auto max-w-6xl px-4 py-20">
+          <h2 id="more-title" className="mb-8 text-2xl font-semibold tracking-tight sm:text-3xl">
+            The rest of your growth work, in the same place
+          </h2>
+          <FeatureGrid />
         </div>
       </section>
 
-      <section id="features" className="mx-auto max-w-6xl scroll-mt-20 px-4 pb-20">
-        <h2 className="mb-8 text-2xl font-semibold tracking-tight">Everything a small team needs to grow</h2>
-        <FeatureGrid />
-      </section>
-
-      <section id="self-host" className="scroll-mt-20 border-t bg-muted/40">
-        <div className="mx-auto max-w-3xl px-4 py-20">
-          <h2 className="mb-4 text-2xl font-semibold tracking-tight">Run it on your own machine</h2>
-          <p className="mb-6 text-muted-foreground">
-            One command installs Beacon and starts it with an embedded PostgreSQL server and offline defaults
-            for AI, email, billing and social networks. No accounts or API keys needed to try it.
-          </p>
-          <pre className="overflow-x-auto rounded-lg border bg-card p-4 text-sm">
-            <code>{INSTALL_COMMAND}</code>
-          </pre>
-          <p className="mt-4 text-sm text-muted-foreground">
-            Then open <code className="font-mono">http://localhost:3000</code>. Point{' '}
-            <code className="font-mono">DATABASE_URL</code> at your own Postgres when you are ready for production.
-          </p>
-        </div>
-      </section>
+      <SelfHostSection />
+      <CtaSection />
     </>
   );
 }
