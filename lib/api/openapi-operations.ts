@@ -12,13 +12,16 @@ export type OperationSpec = {
   /** Relative to the server URL (/api/v1), with {param} path templates. */
   path: string;
   operationId: string;
-  tag: 'Organization' | 'Leads' | 'Activities' | 'Tasks';
+  tag: 'Organization' | 'Leads' | 'Activities' | 'Tasks' | 'Forms';
   summary: string;
   description?: string;
-  scope: Permission;
+  /** The API key scope it needs; 'public' for endpoints that take no key (form submissions). */
+  scope: Permission | 'public';
   query?: z.ZodType;
   /** A components.schemas name of the JSON request body. */
   body?: string;
+  /** Media types the body may use besides JSON (plain HTML form posts). */
+  formBodies?: boolean;
   /** Status → [description, components.schemas name or null for no body]. */
   responses: Record<number, [string, string | null]>;
 };
@@ -103,6 +106,19 @@ export const OPERATIONS: OperationSpec[] = [
     description: 'Only the fields sent change; `null` clears a field. Setting `status` to `completed` stamps `completedAt` (and records it on the linked lead’s timeline); any other status clears it.',
     body: 'UpdateTaskInput',
     responses: { 200: ['The updated task.', 'Task'] },
+  },
+  {
+    method: 'post', path: '/forms/{formId}/submissions', operationId: 'submitForm', tag: 'Forms', scope: 'public',
+    summary: 'Submit a lead form',
+    description: [
+      'Public: no API key. Any site may post here (CORS allows every origin, never credentials); the hosted form page, embeds and plain HTML `<form>`s use it.',
+      'The body holds the form’s fields by key (`email` always; `name`, `company`, `phone`, `message`, `custom:<key>` as the form asks) as JSON, URL-encoded or multipart form data, up to 32 KB. The email is the lead’s key: a known email updates that lead.',
+      'Every accepted submission answers **200** with the same body, whether it created a lead, updated one or was dropped as spam (a filled `website` honeypot, or `_started` under 2.5 s ago), so the answer gives nothing away. A URL-encoded or multipart post that accepts `text/html` is answered with a **303** to the form’s redirect URL or its thank-you page instead.',
+      'Limits: 10 submissions a minute per visitor address and form, 300 a minute per form.',
+    ].join('\n\n'),
+    body: 'FormSubmissionInput',
+    formBodies: true,
+    responses: { 200: ['Accepted (a new lead, an updated lead or silently dropped spam).', 'FormSubmissionResult'], 303: ['Accepted; a plain HTML form post is sent on to the next page.', null] },
   },
 ];
 

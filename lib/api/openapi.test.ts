@@ -53,15 +53,28 @@ describe('the OpenAPI document', () => {
   it('declares path parameters, the Idempotency-Key on POSTs and problem responses', () => {
     for (const [p, ops] of Object.entries(doc.paths)) {
       const names = [...p.matchAll(/\{(\w+)\}/g)].map(([, name]) => name);
-      for (const [method, op] of Object.entries(ops) as [string, { parameters?: { name?: string; in?: string; $ref?: string }[]; responses: Record<string, unknown> }][]) {
+      for (const [method, op] of Object.entries(ops) as [string, { security?: unknown[]; parameters?: { name?: string; in?: string; $ref?: string }[]; responses: Record<string, unknown> }][]) {
         const pathParams = (op.parameters ?? []).filter((param) => param.in === 'path').map((param) => param.name);
         expect(pathParams, `${method} ${p}`).toEqual(names);
-        expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['401', '403', '429']));
+        // A public operation (security: []) takes no key, so it can answer neither 401 nor 403.
+        const isPublic = Array.isArray(op.security) && op.security.length === 0;
+        expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(isPublic ? ['429'] : ['401', '403', '429']));
+        if (isPublic) expect(Object.keys(op.responses)).not.toEqual(expect.arrayContaining(['401']));
         if (names.length) expect(Object.keys(op.responses)).toContain('404');
         const hasIdempotencyKey = (op.parameters ?? []).some((param) => param.$ref === '#/components/parameters/IdempotencyKey');
-        expect(hasIdempotencyKey, `${method} ${p}`).toBe(method === 'post');
+        expect(hasIdempotencyKey, `${method} ${p}`).toBe(method === 'post' && !isPublic);
       }
     }
+  });
+
+  it('documents the public form endpoint without a key, with every body encoding it accepts', () => {
+    const submit = doc.paths['/forms/{formId}/submissions']!.post as { security: unknown[]; requestBody: { content: Record<string, unknown> }; responses: Record<string, unknown> };
+    expect(submit.security).toEqual([]);
+    expect(Object.keys(submit.requestBody.content)).toEqual(['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data']);
+    expect(Object.keys(submit.responses).sort()).toEqual(['200', '303', '400', '404', '413', '415', '422', '429']);
+    const schemas = doc.components.schemas as Record<string, { required?: string[] }>;
+    expect(schemas.FormSubmissionInput!.required).toEqual(['email']);
+    expect(schemas.FormSubmissionResult!.required).toEqual(['ok', 'message', 'redirectUrl']);
   });
 
   it('describes bodies as clients send them and responses as the API writes them', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createActivitySchema } from '@/lib/leads/activity-schemas';
+import { formSubmissionBodySchema, formSubmissionResultSchema } from '@/lib/leads/capture/public-api-schemas';
 import { createLeadSchema, updateLeadSchema } from '@/lib/leads/schemas';
 import { LIMITS } from '@/lib/rate-limit/limits';
 import { createTaskSchema, updateTaskSchema } from '@/lib/tasks/schemas';
@@ -27,6 +28,7 @@ const REQUEST_SCHEMAS: Record<string, z.ZodType> = {
   CreateActivityInput: createActivitySchema,
   CreateTaskInput: createTaskSchema,
   UpdateTaskInput: updateTaskSchema,
+  FormSubmissionInput: formSubmissionBodySchema,
 };
 const RESPONSE_SCHEMAS: Record<string, z.ZodType> = {
   Organization: api.apiOrgSchema,
@@ -38,6 +40,7 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodType> = {
   ActivityPage: api.apiActivityPageSchema,
   Task: api.apiTaskSchema,
   TaskPage: api.apiTaskPageSchema,
+  FormSubmissionResult: formSubmissionResultSchema,
   Problem: api.problemSchema,
 };
 
@@ -91,9 +94,10 @@ const ERROR_RESPONSES = {
   Forbidden: problem('The API key lacks the scope this operation needs.'),
   NotFound: problem('No such record in the key’s workspace.'),
   Conflict: problem('A request with the same Idempotency-Key is still running, or the change conflicts with another record.'),
-  ContentTooLarge: problem('The request body is over 1 MB.'),
+  ContentTooLarge: problem('The request body is over 1 MB (32 KB for form submissions).'),
+  UnsupportedMediaType: problem('A form submission in a media type other than JSON, URL-encoded or multipart form data.'),
   ValidationFailed: problem('Invalid fields (`errors` lists each path and message), or an Idempotency-Key reused with a different request.'),
-  RateLimited: problem('The API key used up its requests for this minute.', { 'Retry-After': ref('headers', 'Retry-After') }),
+  RateLimited: problem('The API key used up its requests for this minute (form submissions: the visitor’s address or the form did).', { 'Retry-After': ref('headers', 'Retry-After') }),
 };
 
 function operation(spec: OperationSpec): JsonSchema {
@@ -103,30 +107,36 @@ function operation(spec: OperationSpec): JsonSchema {
     required: true,
     schema: { type: 'string', format: 'uuid' },
   }));
-  const parameters = [...pathParams, ...(spec.query ? queryParameters(spec.query) : []), ...(spec.method === 'post' ? [ref('parameters', 'IdempotencyKey')] : [])];
+  // Public endpoints take no key: no 401/403, no Idempotency-Key (a repeated submission is a repeated touch).
+  const isPublic = spec.scope === 'public';
+  const idempotent = spec.method === 'post' && !isPublic;
+  const parameters = [...pathParams, ...(spec.query ? queryParameters(spec.query) : []), ...(idempotent ? [ref('parameters', 'IdempotencyKey')] : [])];
   const responses: Record<string, JsonSchema> = {};
   for (const [status, [description, schema]] of Object.entries(spec.responses)) {
     responses[status] = {
       description,
-      ...(spec.method === 'post' ? { headers: { 'Idempotent-Replayed': ref('headers', 'Idempotent-Replayed') } } : {}),
+      ...(idempotent ? { headers: { 'Idempotent-Replayed': ref('headers', 'Idempotent-Replayed') } } : {}),
       ...(schema ? { content: { 'application/json': { schema: ref('schemas', schema) } } } : {}),
     };
   }
-  const errors: (keyof typeof ERROR_RESPONSES)[] = ['Unauthorized', 'Forbidden', 'RateLimited'];
+  const errors: (keyof typeof ERROR_RESPONSES)[] = isPublic ? ['RateLimited'] : ['Unauthorized', 'Forbidden', 'RateLimited'];
   if (pathParams.length) errors.push('NotFound');
   if (spec.body || spec.query) errors.push('BadRequest', 'ValidationFailed');
   if (spec.body) errors.push('ContentTooLarge');
+  if (spec.formBodies) errors.push('UnsupportedMediaType');
   // 409: a POST whose Idempotency-Key is still running; a lead update onto another lead's email.
-  if (spec.method === 'post' || spec.operationId === 'updateLead') errors.push('Conflict');
-  const statuses = { BadRequest: 400, Unauthorized: 401, Forbidden: 403, NotFound: 404, Conflict: 409, ContentTooLarge: 413, ValidationFailed: 422, RateLimited: 429 };
+  if (idempotent || spec.operationId === 'updateLead') errors.push('Conflict');
+  const statuses = { BadRequest: 400, Unauthorized: 401, Forbidden: 403, NotFound: 404, Conflict: 409, ContentTooLarge: 413, UnsupportedMediaType: 415, ValidationFailed: 422, RateLimited: 429 };
   for (const name of errors.sort((a, b) => statuses[a] - statuses[b])) responses[statuses[name]] = ref('responses', name);
+  const bodyTypes = spec.formBodies ? ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'] : ['application/json'];
   return {
     operationId: spec.operationId,
     tags: [spec.tag],
     summary: spec.summary,
-    description: [spec.description, `Requires the \`${spec.scope}\` scope.`].filter(Boolean).join('\n\n'),
+    description: [spec.description, isPublic ? '' : `Requires the \`${spec.scope}\` scope.`].filter(Boolean).join('\n\n'),
+    ...(isPublic ? { security: [] } : {}),
     ...(parameters.length ? { parameters } : {}),
-    ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref('schemas', spec.body) } } } } : {}),
+    ...(spec.body ? { requestBody: { required: true, content: Object.fromEntries(bodyTypes.map((type) => [type, { schema: ref('schemas', spec.body!) }])) } } : {}),
     responses,
   };
 }
@@ -157,6 +167,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'Leads', description: 'People and companies in the pipeline, unique by email per workspace.' },
       { name: 'Activities', description: 'A lead’s timeline: notes, calls, emails, meetings and what Beacon records itself.' },
       { name: 'Tasks', description: 'To-dos for the team, optionally linked to a lead.' },
+      { name: 'Forms', description: 'Public lead-capture endpoints: visitors’ submissions to a workspace’s forms, no API key needed.' },
     ],
     paths,
     components: {

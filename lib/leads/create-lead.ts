@@ -1,5 +1,5 @@
 import { getTableColumns, sql } from 'drizzle-orm';
-import type { Db } from '@/db';
+import type { Executor } from '@/db';
 import { leads } from '@/db/schema';
 import { validateCustomFieldValues } from './custom-fields';
 import { recomputeLeadScore } from './rescore';
@@ -9,9 +9,9 @@ import { assertSameWorkspace } from './update-lead';
 /**
  * Creates a lead, or updates the workspace's lead with the same email: one row per email per workspace,
  * whoever submits it. Fields given now win; fields left out keep their stored values; tags are merged.
- * Returns the row and whether it was created.
+ * Returns the row and whether it was created. Takes a transaction too, when the lead is one part of a larger change.
  */
-export async function createLead(db: Db, { orgId, input }: { orgId: string; input: CreateLeadInput }) {
+export async function createLead(db: Executor, { orgId, input }: { orgId: string; input: CreateLeadInput }) {
   await assertSameWorkspace(db, orgId, input);
   const customFields = input.customFields ? dropNulls(await validateCustomFieldValues(db, orgId, input.customFields)) : undefined;
   const values = { ...input, orgId, tags: input.tags ?? [], customFields };
@@ -47,7 +47,7 @@ function dropNulls(values: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null));
 }
 
-async function rescored<T extends { id: string; orgId: string }>(db: Db, lead: T) {
+async function rescored<T extends { id: string; orgId: string }>(db: Executor, lead: T) {
   const result = await recomputeLeadScore(db, { orgId: lead.orgId, leadId: lead.id });
   return result ? { ...lead, score: result.score, scoreReasons: result.reasons } : lead;
 }

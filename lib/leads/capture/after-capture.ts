@@ -1,0 +1,70 @@
+import type { Db } from '@/db';
+import type { Attribution } from '@/db/schema/values';
+import { recordAnalyticsEvent } from '@/lib/analytics/record-event';
+import { sendEmail } from '@/lib/email/send-email';
+import { env } from '@/lib/env';
+import { emit } from '@/lib/jobs/events';
+import { log } from '@/lib/log';
+import type { EmailProvider } from '@/lib/providers/email';
+import { submissionNotification } from './notification-email';
+
+export type CapturedSubmission = {
+  org: { id: string; slug: string };
+  formId: string | null;
+  formName: string;
+  leadId: string;
+  created: boolean;
+  source: string;
+  lead: { name: string; email: string };
+  fields: { label: string; value: string }[];
+  attribution: Attribution;
+  origin?: string | null;
+  notifyEmails: string[];
+};
+
+/** Where links in notification emails point: APP_URL, or the local development server. */
+function appBaseUrl() {
+  return (env.APP_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+}
+
+/**
+ * What follows a committed submission: the analytics count, the lead event and the notification emails.
+ * The lead is stored by now, so each step's failure is logged and never fails the visitor's request.
+ */
+export async function afterCapture(db: Db, captured: CapturedSubmission, provider?: EmailProvider) {
+  const { org, attribution } = captured;
+  await logFailure('analytics event', captured, () =>
+    recordAnalyticsEvent(db, {
+      orgId: org.id,
+      type: 'form_submission',
+      formId: captured.formId ?? undefined,
+      path: attribution.landingPage,
+      referrer: attribution.referrer,
+      utm: attribution.utm,
+      props: { created: captured.created, ...(captured.origin ? { origin: captured.origin.slice(0, 200) } : {}) },
+    }),
+  );
+  await logFailure('lead event', captured, () =>
+    emit(captured.created ? 'lead/created' : 'lead/updated', { orgId: org.id, leadId: captured.leadId, source: captured.source }),
+  );
+  const message = submissionNotification({
+    formName: captured.formName,
+    lead: captured.lead,
+    fields: captured.fields,
+    leadUrl: `${appBaseUrl()}/app/${org.slug}/leads/${captured.leadId}`,
+    created: captured.created,
+    isContactForm: captured.formId === null,
+  });
+  // One message per address, so one bad address does not cost the others theirs.
+  for (const to of new Set(captured.notifyEmails)) {
+    await logFailure('notification email', captured, () => sendEmail(db, { to, ...message }, provider));
+  }
+}
+
+async function logFailure(step: string, captured: CapturedSubmission, run: () => Promise<unknown>) {
+  try {
+    await run();
+  } catch (error) {
+    log.error({ err: error, orgId: captured.org.id, formId: captured.formId, leadId: captured.leadId, step }, 'form submission follow-up failed');
+  }
+}
