@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   'leads.write': 'member',
   'tasks.read': 'member',
   'tasks.write': 'member',
+  'forms.read': 'member',
+  'forms.write': 'admin',
   'members.read': 'member',
   'members.manage': 'admin',
   'settings.manage': 'admin',

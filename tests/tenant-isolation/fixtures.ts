@@ -4,6 +4,8 @@ import { createLead } from '@/lib/leads/create-lead';
 import { createCustomField } from '@/lib/leads/custom-fields';
 import { saveView } from '@/lib/leads/saved-views';
 import { createDefaultStages, listStages } from '@/lib/leads/stages';
+import { DEFAULT_FORM_FIELDS } from '@/lib/leads/forms/form-schemas';
+import { createForm } from '@/lib/leads/forms/forms';
 import { createInvite } from '@/lib/orgs/invites';
 import { createTask } from '@/lib/tasks/tasks';
 import { getSessionUser } from '@/lib/server/session';
@@ -17,7 +19,7 @@ export function asSession(user: { id: string; email: string; name: string | null
 
 /**
  * Two workspaces: A (owner, admin, member, a pending invite, an API key, stages, two leads, a task, a
- * custom field, a saved view) and B (its owner). Every
+ * custom field, a saved view, a lead form) and B (its owner). Every
  * isolation test acts as someone from one side against the other side's slug and ids.
  */
 export async function createTwoWorkspaces(db: Db) {
@@ -37,13 +39,17 @@ export async function createTwoWorkspaces(db: Db) {
   const taskA = await createTask(ctxA, { title: 'Task A', leadId: leadA.id, assigneeId: memberA.id });
   const fieldA = await createCustomField(ctxA, { label: 'Budget', type: 'number', options: [] });
   const viewA = await saveView(ctxA, { name: 'Hot', query: { scoreMin: '70' } });
+  const formA = await createForm(ctxA, {
+    name: 'Contact A', title: 'Contact A', description: null, fields: DEFAULT_FORM_FIELDS, submitLabel: 'Send', successMessage: 'Thanks!',
+    redirectUrl: null, notifyEmails: [], tags: [], isActive: true,
+  });
 
   const ownerB = await createTestUser(db, { name: 'Owner B' });
   const orgB = await createTestOrg(db, ownerB);
 
   return {
     a: { org: orgA, owner: ownerA, admin: adminA, member: memberA, adminMembership: adminMembershipA, memberMembership: memberMembershipA, invite: inviteA, apiKey: apiKeyA,
-      stage: stageA!, otherStage: otherStageA!, lead: leadA, secondLead: secondLeadA, task: taskA, field: fieldA, view: viewA },
+      stage: stageA!, otherStage: otherStageA!, lead: leadA, secondLead: secondLeadA, task: taskA, field: fieldA, view: viewA, form: formA },
     b: { org: orgB, owner: ownerB },
   };
 }

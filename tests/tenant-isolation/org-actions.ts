@@ -32,6 +32,10 @@ import { updateLeadAction } from '@/lib/actions/leads/update-lead';
 import { updateScoreSettingsAction } from '@/lib/actions/leads/update-score-settings';
 import { createTaskAction } from '@/lib/actions/tasks/create-task';
 import { updateTaskAction } from '@/lib/actions/tasks/update-task';
+import { createFormAction } from '@/lib/actions/forms/create-form';
+import { deleteFormAction } from '@/lib/actions/forms/delete-form';
+import { listFormSubmissionsAction } from '@/lib/actions/forms/list-form-submissions';
+import { updateFormAction } from '@/lib/actions/forms/update-form';
 import type { OrgRole } from '@/db/schema';
 import type { TwoWorkspaces } from './fixtures';
 
@@ -48,6 +52,14 @@ export type OrgActionCase = {
   input: (w: TwoWorkspaces) => Record<string, unknown>;
   badInput?: Record<string, unknown>;
 };
+
+// A complete lead form as the editor sends it; `fields` may name workspace A's custom field.
+const formInput = (w: TwoWorkspaces) => ({
+  name: 'Demo request', title: 'Book a demo', description: '', submitLabel: 'Book', successMessage: 'Thanks!', redirectUrl: 'https://example.test/thanks',
+  notifyEmails: ['sales@example.test'], tags: ['demo'], isActive: true,
+  fields: [{ key: 'email', label: 'Email', required: true }, { key: `custom:${w.a.field.key}`, label: 'Budget', required: false }],
+});
+const badFormInput = { name: '', title: 'T', description: '', submitLabel: 'Send', successMessage: 'x', redirectUrl: 'javascript:alert(1)', notifyEmails: ['nope'], tags: [], isActive: true, fields: [{ key: 'name', label: 'Name', required: true }] };
 
 export const ORG_ACTIONS: OrgActionCase[] = [
   { name: 'rename-org', action: renameOrgAction as AnyAction, minimumRole: 'admin', input: () => ({ name: 'Renamed' }), badInput: { name: '' } },
@@ -83,4 +95,8 @@ export const ORG_ACTIONS: OrgActionCase[] = [
   { name: 'update-custom-field', action: updateCustomFieldAction as AnyAction, minimumRole: 'admin', input: (w) => ({ fieldId: w.a.field.id, label: 'Annual budget' }), badInput: { fieldId: 'nope', label: '' } },
   { name: 'delete-custom-field', action: deleteCustomFieldAction as AnyAction, minimumRole: 'admin', input: (w) => ({ fieldId: w.a.field.id }), badInput: { fieldId: 'nope' } },
   { name: 'update-score-settings', action: updateScoreSettingsAction as AnyAction, minimumRole: 'admin', input: () => ({ halfLifeDays: 30 }), badInput: { halfLifeDays: 0 } },
+  { name: 'create-form', action: createFormAction as AnyAction, minimumRole: 'admin', input: formInput, badInput: badFormInput },
+  { name: 'update-form', action: updateFormAction as AnyAction, minimumRole: 'admin', input: (w) => ({ formId: w.a.form.id, ...formInput(w) }), badInput: { formId: 'nope', ...badFormInput } },
+  { name: 'delete-form', action: deleteFormAction as AnyAction, minimumRole: 'admin', input: (w) => ({ formId: w.a.form.id }), badInput: { formId: 'nope' } },
+  { name: 'list-form-submissions', action: listFormSubmissionsAction as AnyAction, minimumRole: 'member', input: (w) => ({ formId: w.a.form.id }), badInput: { formId: 'nope', limit: 5000 } },
 ];

@@ -1,3 +1,4 @@
+import { POST as postFormSubmission } from '@/app/api/v1/forms/[formId]/submissions/route';
 import { GET as getActivities, POST as postActivity } from '@/app/api/v1/leads/[leadId]/activities/route';
 import { DELETE as deleteLead, GET as getLead, PATCH as patchLead } from '@/app/api/v1/leads/[leadId]/route';
 import { GET as listLeads, POST as postLead } from '@/app/api/v1/leads/route';
@@ -40,4 +41,8 @@ export const V1_ROUTES: V1RouteCase[] = [
   { route: 'POST /tasks', handler: postTask, path: () => '/api/v1/tasks', body: (w) => ({ title: 'Hijacked', leadId: w.a.lead.id }), expectStatus: 400 },
   { route: 'GET /tasks/{taskId}', handler: getTask, path: (w) => `/api/v1/tasks/${w.a.task.id}`, params: task, expectStatus: 404 },
   { route: 'PATCH /tasks/{taskId}', handler: patchTask, path: (w) => `/api/v1/tasks/${w.a.task.id}`, params: task, body: () => ({ status: 'cancelled' }), expectStatus: 404 },
+  // Public: forms are addressed by id alone and a key changes nothing. Another kind of A's id is no form,
+  // and a post to A's form files a new lead in A without touching or revealing A's other records.
+  { route: 'POST /forms/{formId}/submissions', handler: postFormSubmission, path: (w) => `/api/v1/forms/${w.a.stage.id}/submissions`, params: (w) => ({ formId: w.a.stage.id }), body: (w) => ({ email: w.a.lead.email, name: 'Hijacked' }), expectStatus: 404 },
+  { route: 'POST /forms/{formId}/submissions', handler: postFormSubmission, path: (w) => `/api/v1/forms/${w.a.form.id}/submissions`, params: (w) => ({ formId: w.a.form.id }), body: () => ({ email: 'visitor@example.test', name: 'Visitor' }), expectStatus: 200 },
 ];

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { LeadComposer } from '@/components/leads/detail/composer/lead-composer';
+import { LeadAttribution } from '@/components/leads/detail/lead-attribution';
 import { LeadFieldsCard } from '@/components/leads/detail/lead-fields-card';
 import { LeadHeader } from '@/components/leads/detail/lead-header';
 import { LeadPageProvider } from '@/components/leads/detail/lead-page-context';
@@ -58,6 +59,7 @@ export default async function LeadPage({ params }: { params: Promise<{ orgSlug: 
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
           <div className="grid content-start gap-6">
             <LeadFieldsCard lead={lead} definitions={definitions} canManageFields={canManageSettings} />
+            <LeadAttribution source={lead.source} attribution={lead.attribution} />
             <ScoreCard
               score={lead.score}
               reasons={lead.scoreReasons}
