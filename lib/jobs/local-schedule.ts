@@ -1,5 +1,8 @@
 import { Cron } from 'croner';
+import { and, eq, lt } from 'drizzle-orm';
 import { getDb, type Db } from '@/db';
+import { cronClaims } from '@/db/schema';
+import { publishDueScheduledPosts } from '@/lib/blog/publish-due';
 import { pruneIdempotencyKeys } from '@/lib/http/idempotency';
 import { listStalledImportIds } from '@/lib/leads/import/imports';
 import { runImport } from '@/lib/leads/import/run-import';
@@ -31,6 +34,22 @@ const JOBS: ScheduledJob[] = [
       const ids = await listStalledImportIds(db);
       for (const importId of ids) await runImport(db, { importId });
       return ids.length > 0 ? { resumed: ids.length } : null;
+    },
+  },
+  {
+    name: 'blog-publish-due',
+    cron: '* * * * *',
+    // Scheduled posts are public by time already; this flips their status so the staff list tells the truth.
+    // Claimed per minute so one instance runs it; claims older than a day are dropped (1,440 a day otherwise).
+    run: async (db) => {
+      const now = new Date();
+      const tick = now.toISOString().slice(0, 16);
+      if (!(await claimTick(db, 'blog-publish-due', tick))) return null;
+      const published = await publishDueScheduledPosts(db, now);
+      await finishTick(db, 'blog-publish-due', tick);
+      const dayAgo = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 16);
+      await db.delete(cronClaims).where(and(eq(cronClaims.name, 'blog-publish-due'), lt(cronClaims.tick, dayAgo)));
+      return published > 0 ? { published } : null;
     },
   },
 ];

@@ -74,7 +74,7 @@ describe('buildContentSecurityPolicy', () => {
   it('lists the agreed directives', () => {
     expect(buildContentSecurityPolicy({ nonce: 'n', isDev: false, embeddable: false })).toBe(
       "default-src 'self'; script-src 'self' 'nonce-n' 'strict-dynamic'; style-src 'self' 'unsafe-inline'; " +
-        "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; " +
+        "img-src 'self' data: blob: https:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; " +
         "form-action 'self'; base-uri 'self'; object-src 'none'",
     );
   });

@@ -62,7 +62,8 @@ export function buildContentSecurityPolicy({ nonce, isDev, embeddable }: { nonce
     `script-src ${scriptSrc.join(' ')}`,
     // Inline styles stay allowed: Radix and next-themes set style attributes that cannot carry a nonce.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // Blog posts and covers may show images hosted elsewhere over https.
+    "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
     "connect-src 'self'",
     `frame-ancestors ${embeddable ? '*' : "'none'"}`,

@@ -1,0 +1,5 @@
+import { TableSkeleton } from '@/components/admin/table-skeleton';
+
+export default function AdminBlogLoading() {
+  return <TableSkeleton columns={5} />;
+}
