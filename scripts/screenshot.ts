@@ -22,8 +22,6 @@ async function main() {
   const baseUrl = process.argv[2] ?? 'http://localhost:3000';
   const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
-  for (const { path, file } of PUBLIC_PAGES) await shoot(page, baseUrl, path, file);
-
   const signIn = await page.request.post(new URL('/api/session/password', baseUrl).toString(), {
     data: { email: DEMO_OWNER.email, password: DEMO_OWNER.password },
     headers: { origin: new URL(baseUrl).origin },
@@ -33,10 +31,18 @@ async function main() {
 
   // The lead page of the demo lead with the highest score: timeline, score reasons and fields.
   await page.goto(new URL(`${APP}/leads?sort=score_desc`, baseUrl).toString(), { waitUntil: 'networkidle' });
-  await page.locator(`a[href^="${APP}/leads/"]`).first().click();
+  const hrefs = await page.locator(`a[href^="${APP}/leads/"]`).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const leadHref = hrefs.find((href) => /\/leads\/[0-9a-f-]{36}$/.test(href));
+  if (!leadHref) throw new Error('No demo lead found on the lead list.');
+  await page.goto(new URL(leadHref, baseUrl).toString());
+  await page.getByRole('heading', { level: 1 }).waitFor();
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: 'public/screenshots/lead-detail.png' });
   console.log('saved public/screenshots/lead-detail.png');
+
+  // The home page last: it shows the product shots above (served from a build that includes them).
+  await page.context().clearCookies();
+  for (const { path, file } of PUBLIC_PAGES) await shoot(page, baseUrl, path, file);
   await browser.close();
 }
 
