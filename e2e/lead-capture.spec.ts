@@ -10,16 +10,17 @@ test.use({ extraHTTPHeaders: clientAddressHeaders() });
 const HUMAN_PAUSE_MS = 2_700;
 
 async function fillHostedForm(page: Page, { name, email, message }: { name: string; email: string; message: string }) {
-  const form = page.getByRole('main');
-  await form.getByLabel('Name', { exact: true }).fill(name);
-  await form.getByLabel('Email', { exact: true }).fill(email);
-  await form.getByLabel('Message', { exact: true }).fill(message);
+  // Labels carry a required marker or "(optional)" after the field's name.
+  await page.getByRole('textbox', { name: /^Name\b/ }).fill(name);
+  await page.getByRole('textbox', { name: /^Email\b/ }).fill(email);
+  await page.getByRole('textbox', { name: /^Message\b/ }).fill(message);
   await page.waitForTimeout(HUMAN_PAUSE_MS);
-  await form.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.getByText('Thanks! We will be in touch soon.')).toBeVisible();
 }
 
 test('a visitor from a campaign sends the contact form; the lead lands in the house workspace with its UTM', async ({ page, browser, baseURL }) => {
+  test.setTimeout(60_000);
   await ensureDemoData();
   const email = uniqueEmail('visitor');
 
@@ -49,6 +50,7 @@ test('a visitor from a campaign sends the contact form; the lead lands in the ho
 });
 
 test('a customer builds a form; two submissions with one email make one lead with two submissions', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
   const owner = await seedUser({ name: 'Fran Forms' });
   const org = await seedOrg(owner, 'Forms E2E');
   await signInByApi(page.request, baseURL!, owner.email);
