@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { Providers } from '@/components/providers';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -19,14 +18,14 @@ export const viewport: Viewport = {
   ],
 };
 
-// The root layout reads nothing from the request, so marketing pages can be static or ISR. The theme
-// provider sits one level down: NonceThemeProvider for nonce-CSP routes, the plain one on marketing pages.
+// The root layout reads nothing from the request, so marketing pages can be static or ISR. Client context
+// sits one level down: AppProviders in the per-request sections, a plain theme provider on marketing pages.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // next-themes sets the class on <html> before hydration; the warning it would cause is expected.
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
-        <Providers>{children}</Providers>
+        {children}
       </body>
     </html>
   );

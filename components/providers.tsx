@@ -6,8 +6,8 @@ import { useState, type ReactNode } from 'react';
 import { Toaster } from '@/components/ui/sonner';
 
 /**
- * Client-side context every page shares: TanStack Query cache, URL state and toasts. The theme provider is
- * added by each route's layout (see NonceThemeProvider), because only some routes may carry a CSP nonce.
+ * Client-side context of the signed-in sections: TanStack Query cache, URL state and toasts. AppProviders adds
+ * the theme and is what layouts use.
  */
 export function Providers({ children }: { children: ReactNode }) {
   // One QueryClient per browser tab; created in state so it survives re-renders but not page reloads.

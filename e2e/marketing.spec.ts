@@ -34,3 +34,14 @@ test('robots.txt, the sitemap and the feed are served', async ({ request }) => {
   expect(sitemap).toContain('/pricing</loc>');
   expect((await request.get('/rss.xml')).ok()).toBe(true);
 });
+
+test('on a phone, the menu button opens the navigation and a link closes it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open menu' }).click();
+  const menu = page.getByRole('dialog', { name: 'Menu' });
+  await menu.getByRole('link', { name: 'Pricing' }).click();
+  await expect(page).toHaveURL(/\/pricing$/);
+  await expect(menu).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

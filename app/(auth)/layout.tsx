@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { NonceThemeProvider } from '@/components/nonce-theme-provider';
+import { AppProviders } from '@/components/app-providers';
 import { BeaconLogo } from '@/components/beacon-logo';
 import { ThemeToggle } from '@/components/theme-toggle';
 import { Card } from '@/components/ui/card';
@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 /** Sign-in, sign-up, verify, reset and invite pages: one centered card; each page fills in its content. */
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
-    <NonceThemeProvider>
+    <AppProviders>
       <div className="flex min-h-dvh flex-col">
         <header className="flex h-14 items-center justify-between px-4">
           <BeaconLogo />
@@ -17,6 +17,6 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
           <Card className="w-full max-w-md">{children}</Card>
         </main>
       </div>
-    </NonceThemeProvider>
+    </AppProviders>
   );
 }

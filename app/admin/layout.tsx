@@ -2,7 +2,7 @@ import { ArrowLeft, LayoutDashboard, Mail, Newspaper, ScrollText, ShieldCheck } 
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { NonceThemeProvider } from '@/components/nonce-theme-provider';
+import { AppProviders } from '@/components/app-providers';
 import { DashboardShell } from '@/components/shell/dashboard-shell';
 import { Button } from '@/components/ui/button';
 import { requireStaff } from './require-staff';
@@ -22,7 +22,7 @@ const NAV = [
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireStaff('/admin');
   return (
-    <NonceThemeProvider>
+    <AppProviders>
       <DashboardShell
         homeHref="/admin"
         nav={NAV}
@@ -46,6 +46,6 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       >
         {children}
       </DashboardShell>
-    </NonceThemeProvider>
+    </AppProviders>
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { NonceThemeProvider } from '@/components/nonce-theme-provider';
+import { AppProviders } from '@/components/app-providers';
 
 // Dashboard routes run under the nonce CSP.
 export default function AppLayout({ children }: { children: ReactNode }) {
-  return <NonceThemeProvider>{children}</NonceThemeProvider>;
+  return <AppProviders>{children}</AppProviders>;
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { NonceThemeProvider } from '@/components/nonce-theme-provider';
+import { AppProviders } from '@/components/app-providers';
 
 // The API reference runs under the nonce CSP.
 export default function DocsLayout({ children }: { children: ReactNode }) {
-  return <NonceThemeProvider>{children}</NonceThemeProvider>;
+  return <AppProviders>{children}</AppProviders>;
 }

@@ -1,50 +1,36 @@
 'use client';
 
 import { MenuIcon } from 'lucide-react';
-import Link from 'next/link';
-import { MAIN_NAV } from '@/components/marketing/nav-items';
+import dynamic from 'next/dynamic';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Sheet, SheetClose, SheetContent, SheetFooter, SheetHeader, SheetTitle, SheetTrigger } from '@/components/ui/sheet';
 
-/**
- * The header's navigation below the `sm` breakpoint: a menu button that opens a sheet. Every link sits in
- * SheetClose so following it (including a same-page `#features` anchor) also closes the sheet; Radix
- * traps focus inside while it is open and returns it to the button afterwards.
- */
+// The dialog code loads on the first tap: every marketing page shows this button, few visitors open it, and
+// the static pages' performance on phones depends on how much script runs before the first paint.
+const MobileNavSheet = dynamic(() => import('./mobile-nav-sheet').then((module) => module.MobileNavSheet), { ssr: false });
+
+/** The header's navigation below the `sm` breakpoint: a menu button that opens a sheet. */
 export function MobileNav() {
+  const [open, setOpen] = useState(false);
+  const [hasOpened, setHasOpened] = useState(false);
   return (
-    <Sheet>
-      <SheetTrigger asChild>
-        <Button type="button" variant="ghost" size="icon" className="sm:hidden" aria-label="Open menu">
-          <MenuIcon aria-hidden="true" />
-        </Button>
-      </SheetTrigger>
-      <SheetContent side="right" aria-describedby={undefined}>
-        <SheetHeader>
-          <SheetTitle>Menu</SheetTitle>
-        </SheetHeader>
-        <nav aria-label="Main" className="flex flex-col px-4">
-          {MAIN_NAV.map((item) => (
-            <SheetClose key={item.href} asChild>
-              <Link href={item.href} className="rounded-md px-2 py-3 text-base hover:bg-accent hover:text-accent-foreground">
-                {item.label}
-              </Link>
-            </SheetClose>
-          ))}
-        </nav>
-        <SheetFooter>
-          <SheetClose asChild>
-            <Button asChild variant="outline">
-              <Link href="/sign-in">Sign in</Link>
-            </Button>
-          </SheetClose>
-          <SheetClose asChild>
-            <Button asChild>
-              <Link href="/sign-up">Get started</Link>
-            </Button>
-          </SheetClose>
-        </SheetFooter>
-      </SheetContent>
-    </Sheet>
+    <>
+      <Button
+        type="button"
+        variant="ghost"
+        size="icon"
+        className="sm:hidden"
+        aria-label="Open menu"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => {
+          setHasOpened(true);
+          setOpen(true);
+        }}
+      >
+        <MenuIcon aria-hidden="true" />
+      </Button>
+      {hasOpened ? <MobileNavSheet open={open} onOpenChange={setOpen} /> : null}
+    </>
   );
 }

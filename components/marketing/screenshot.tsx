@@ -19,7 +19,16 @@ export function Screenshot({ name, sizes, preload = false, className }: Screensh
   const { src, alt } = SCREENSHOTS[name];
   return (
     <div className={cn('overflow-hidden rounded-xl border bg-muted shadow-sm', className)}>
-      <Image src={src} alt={alt} width={1280} height={800} sizes={sizes} preload={preload} className="h-auto w-full" />
+      <Image
+        src={src}
+        alt={alt}
+        width={1280}
+        height={800}
+        sizes={sizes}
+        preload={preload}
+        fetchPriority={preload ? 'high' : undefined}
+        className="h-auto w-full"
+      />
     </div>
   );
 }
