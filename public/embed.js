@@ -4,7 +4,9 @@
  *     style="width:100%;border:0" loading="lazy"></iframe>
  *   <script src="https://beacon.example/embed.js" async></script>
  * The form inside the frame reports its height; this script sizes the frame to match, so the form never
- * shows a scrollbar. No dependencies, no globals, and a second copy on the page does nothing.
+ * shows a scrollbar. When the form says it is ready, this script tells it which page it sits on (address
+ * and referrer), so a lead keeps the campaign tags of this page rather than those of the frame.
+ * No dependencies, no globals, and a second copy on the page does nothing.
  */
 (function () {
   'use strict';
@@ -24,19 +26,39 @@
     }
   }
 
-  window.addEventListener('message', function (event) {
-    var data = event.data;
-    if (!data || typeof data !== 'object' || data.type !== 'beacon:form-height') return;
-    var height = Number(data.height);
-    if (!isFinite(height) || height <= 0) return;
-    // Only one of this page's form frames may resize itself, and only from the origin it was loaded from.
+  // Only one of this page's form frames may talk to this script, and only from the origin it was loaded
+  // from: anything else on the page (ads, widgets, a frame that navigated elsewhere) is ignored.
+  function senderFrame(event) {
     var frames = document.querySelectorAll('iframe[data-beacon-form]');
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
       if (frame.contentWindow !== event.source) continue;
-      if (originOf(frame.src) !== event.origin) return;
-      frame.style.height = Math.min(Math.ceil(height), MAX_HEIGHT) + 'px';
-      return;
+      return originOf(frame.src) === event.origin ? frame : null;
     }
+    return null;
+  }
+
+  function resize(frame, data) {
+    var height = Number(data.height);
+    if (!isFinite(height) || height <= 0) return;
+    frame.style.height = Math.min(Math.ceil(height), MAX_HEIGHT) + 'px';
+  }
+
+  function sendContext(frame, origin) {
+    // Addressed to the frame's own origin, so this page's address never reaches anything else loaded there.
+    frame.contentWindow.postMessage(
+      { type: 'beacon:form-context', landingPage: window.location.href, referrer: document.referrer || '' },
+      origin,
+    );
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || typeof data !== 'object') return;
+    if (data.type !== 'beacon:form-height' && data.type !== 'beacon:form-ready') return;
+    var frame = senderFrame(event);
+    if (!frame) return;
+    if (data.type === 'beacon:form-height') resize(frame, data);
+    else sendContext(frame, event.origin);
   });
 })();

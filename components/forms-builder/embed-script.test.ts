@@ -1,22 +1,28 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // public/embed.js runs on customers' pages; it is tested here, in a bare sandbox with just enough DOM.
 const SOURCE = readFileSync(path.join(process.cwd(), 'public/embed.js'), 'utf8');
 
 type Listener = (event: { data: unknown; source: unknown; origin: string }) => void;
 
-function fakePage(frames: { src: string }[]) {
+type Sent = { message: unknown; targetOrigin: string };
+
+function fakePage(frames: { src: string }[], { href = 'https://customer.example/contact', referrer = '' } = {}) {
   const attributes = new Set<string>();
   const listeners: Listener[] = [];
-  const iframes = frames.map((frame) => ({ src: frame.src, contentWindow: {}, style: { height: '' } }));
+  const iframes = frames.map((frame) => {
+    const sent: Sent[] = [];
+    return { src: frame.src, sent, contentWindow: { postMessage: (message: unknown, targetOrigin: string) => sent.push({ message, targetOrigin }) }, style: { height: '' } };
+  });
   const window = {
-    location: { href: 'https://customer.example/contact' },
+    location: { href },
     addEventListener: (type: string, listener: Listener) => type === 'message' && listeners.push(listener),
   };
   const document = {
+    referrer,
     documentElement: { hasAttribute: (name: string) => attributes.has(name), setAttribute: (name: string) => attributes.add(name) },
     querySelectorAll: (selector: string) => (selector === 'iframe[data-beacon-form]' ? iframes : []),
   };
@@ -49,11 +55,49 @@ describe('embed.js', () => {
     expect(frame.style.height).toBe('20000px');
   });
 
+  it("answers a frame's ready message with this page's address and referrer, addressed to the frame's origin", () => {
+    const href = 'https://customer.example/pricing?utm_source=news&utm_campaign=spring';
+    const page = fakePage([{ src: 'https://beacon.example/f/a?embed=1' }, { src: 'https://beacon.example/f/b?embed=1' }], { href, referrer: 'https://search.example/' });
+    page.load();
+    page.post({ type: 'beacon:form-ready', formId: 'b' }, page.iframes[1]!.contentWindow);
+    expect(page.iframes[0]!.sent).toEqual([]);
+    expect(page.iframes[1]!.sent).toEqual([
+      { message: { type: 'beacon:form-context', landingPage: href, referrer: 'https://search.example/' }, targetOrigin: 'https://beacon.example' },
+    ]);
+  });
+
+  it('sends an empty referrer when the page has none, and a relative frame src resolves against the page', () => {
+    const page = fakePage([{ src: '/f/a?embed=1' }], { href: 'https://customer.example/contact' });
+    page.load();
+    page.post({ type: 'beacon:form-ready', formId: 'a' }, page.iframes[0]!.contentWindow, 'https://customer.example');
+    expect(page.iframes[0]!.sent).toEqual([
+      { message: { type: 'beacon:form-context', landingPage: 'https://customer.example/contact', referrer: '' }, targetOrigin: 'https://customer.example' },
+    ]);
+  });
+
+  it('tells nothing to other windows, wrong origins or frames without data-beacon-form', () => {
+    const page = fakePage([{ src: 'https://beacon.example/f/a?embed=1' }]);
+    page.load();
+    const frame = page.iframes[0]!;
+    const stranger = { postMessage: vi.fn() };
+    page.post({ type: 'beacon:form-ready', formId: 'a' }, stranger);
+    page.post({ type: 'beacon:form-ready', formId: 'a' }, null);
+    // The frame navigated elsewhere (or something else loaded in it): its origin no longer matches its src.
+    page.post({ type: 'beacon:form-ready', formId: 'a' }, frame.contentWindow, 'https://evil.example');
+    page.post({ type: 'beacon:form-context', landingPage: 'https://evil.example/' }, frame.contentWindow);
+    page.post('beacon:form-ready', frame.contentWindow);
+    expect(stranger.postMessage).not.toHaveBeenCalled();
+    expect(frame.sent).toEqual([]);
+    expect(frame.style.height).toBe('');
+  });
+
   it('does nothing the second time it is included and defines no globals', () => {
     const page = fakePage([{ src: 'https://beacon.example/f/a?embed=1' }]);
     page.load();
     page.load();
     expect(page.listeners).toHaveLength(1);
+    page.post({ type: 'beacon:form-ready', formId: 'a' }, page.iframes[0]!.contentWindow);
+    expect(page.iframes[0]!.sent).toHaveLength(1);
     expect(Object.keys(page.sandbox).sort()).toEqual(['URL', 'document', 'window']);
     expect(Object.keys(page.sandbox.window).sort()).toEqual(['addEventListener', 'location']);
   });

@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { leads } from './leads';
 import { orgs } from './orgs';
 import { users } from './users';
-import type { Attribution } from './values';
+import { SUBMISSION_CHANNELS, type Attribution } from './values';
+
+export const submissionChannelEnum = pgEnum('submission_channel', SUBMISSION_CHANNELS);
 
 /** One field of a lead form, in display order: a standard lead field or a workspace custom field. */
 export type LeadFormField = {
@@ -38,7 +40,11 @@ export const leadForms = pgTable(
   (t) => [index().on(t.orgId, t.createdAt)],
 );
 
-/** Every accepted submission (spam is only counted, in analytics_events). `formId` is null for the site's contact form. */
+/**
+ * Every accepted submission (spam is only counted, in analytics_events). `channel` says whether it came from
+ * the marketing site's contact form or a workspace form; `formName` keeps the form's name at the time, so a
+ * deleted form's submissions (formId set to null) still say where they came from.
+ */
 export const formSubmissions = pgTable(
   'form_submissions',
   {
@@ -46,6 +52,8 @@ export const formSubmissions = pgTable(
     orgId: uuid().notNull().references(() => orgs.id, { onDelete: 'cascade' }),
     formId: uuid().references(() => leadForms.id, { onDelete: 'set null' }),
     leadId: uuid().notNull().references(() => leads.id, { onDelete: 'cascade' }),
+    channel: submissionChannelEnum().notNull(),
+    formName: text().notNull(),
     // Whether this submission created the lead (false: it updated an existing lead with the same email).
     createdLead: boolean().notNull(),
     data: jsonb().$type<Record<string, unknown>>().notNull(),

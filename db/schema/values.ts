@@ -35,3 +35,7 @@ export type Attribution = {
 // The lead fields a form can ask for besides the workspace's custom fields (keyed `custom:<key>`).
 export const STANDARD_FORM_FIELD_KEYS = ['name', 'email', 'company', 'phone', 'message'] as const;
 export type StandardFormFieldKey = (typeof STANDARD_FORM_FIELD_KEYS)[number];
+
+// Where an accepted form submission came from.
+export const SUBMISSION_CHANNELS = ['contact_form', 'lead_form'] as const;
+export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];

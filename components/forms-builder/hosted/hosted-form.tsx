@@ -10,6 +10,7 @@ import { FormRootError } from '@/components/orgs/form-root-error';
 import { Form } from '@/components/ui/form';
 import { buildSubmissionSchema } from '@/lib/leads/capture/submission-schema';
 import type { HostedForm as HostedFormData } from '@/lib/leads/forms/hosted-form';
+import { requestEmbedContext, type EmbedContext } from './embed-context';
 import { HostedFormField } from './hosted-form-field';
 import { postSubmission, submissionUrl } from './post-submission';
 
@@ -51,6 +52,7 @@ export function HostedForm({ form: data, embedded }: Props) {
   const startedAt = useRef(0);
   const honeypot = useRef<HTMLInputElement>(null);
   const viewSent = useRef(false);
+  const embedContext = useRef<EmbedContext | null>(null);
 
   useEffect(() => {
     // When the form appeared: a submission faster than a person could type is treated as a bot.
@@ -60,13 +62,23 @@ export function HostedForm({ form: data, embedded }: Props) {
     sendAnalyticsBeacon({ type: 'form_view', formId: data.id });
   }, [data.id]);
 
+  useEffect(() => {
+    if (!embedded) return;
+    return requestEmbedContext(window, data.id, (context) => {
+      embedContext.current = context;
+    });
+  }, [data.id, embedded]);
+
   async function onSubmit(values: FieldValues) {
+    // Embedded, the host page's address and referrer (from embed.js) say where the visitor came from; the
+    // frame's own referrer is just the host page. Without embed.js the frame's own values are all there is.
+    const host = embedContext.current;
     const outcome = await postSubmission(data.id, {
       ...values,
       website: honeypot.current?.value ?? '',
       _started: startedAt.current,
-      landingPage: window.location.href,
-      referrer: document.referrer || undefined,
+      landingPage: host ? host.landingPage : window.location.href,
+      referrer: host ? host.referrer : document.referrer || undefined,
     });
     if (outcome.kind === 'success') {
       if (outcome.redirectUrl) goTo(outcome.redirectUrl, embedded);
@@ -90,8 +102,9 @@ export function HostedForm({ form: data, embedded }: Props) {
   const definitions = new Map(data.customFields.map((definition) => [`custom:${definition.key}`, definition]));
   return (
     <Form {...form}>
-      {/* action/method: without JavaScript the browser posts the fields itself and the endpoint redirects back. */}
-      <form action={submissionUrl(data.id)} method="post" noValidate onSubmit={(event) => form.handleSubmit(onSubmit)(event)} className="grid gap-4">
+      {/* action/method: without JavaScript the browser posts the fields itself and the endpoint redirects back
+          (to the embedded layout when embedded). */}
+      <form action={submissionUrl(data.id, { embed: embedded })} method="post" noValidate onSubmit={(event) => form.handleSubmit(onSubmit)(event)} className="grid gap-4">
         {data.fields.map((field) =>
           field.key.startsWith('custom:') && !definitions.has(field.key) ? null : (
             <HostedFormField key={field.key} control={form.control} field={field} definition={definitions.get(field.key)} />

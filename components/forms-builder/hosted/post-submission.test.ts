@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { postSubmission } from './post-submission';
+import { postSubmission, submissionUrl } from './post-submission';
 
 const body = { email: 'ada@example.test', website: '', _started: 1_700_000_000_000, landingPage: 'https://example.test/?utm_source=x' };
 
@@ -46,5 +46,13 @@ describe('postSubmission', () => {
       throw new TypeError('Failed to fetch');
     });
     expect((await postSubmission('f', body, offline)).message).toContain('Check your connection');
+  });
+});
+
+describe('submissionUrl', () => {
+  it('flags embedded posts so the endpoint sends a plain HTML post back to the framed page', () => {
+    expect(submissionUrl('f-1')).toBe('/api/v1/forms/f-1/submissions');
+    expect(submissionUrl('f-1', { embed: true })).toBe('/api/v1/forms/f-1/submissions?embed=1');
+    expect(submissionUrl('a/b', { embed: false })).toBe('/api/v1/forms/a%2Fb/submissions');
   });
 });

@@ -32,8 +32,9 @@ function retryHint(response: Response) {
   return seconds < 90 ? `Please try again in ${Math.ceil(seconds)} seconds.` : `Please try again in ${minutes} minutes.`;
 }
 
-export function submissionUrl(formId: string) {
-  return `/api/v1/forms/${encodeURIComponent(formId)}/submissions`;
+/** The endpoint; `embed` asks it to send a plain HTML post back to the embedded thank-you page. */
+export function submissionUrl(formId: string, { embed = false }: { embed?: boolean } = {}) {
+  return `/api/v1/forms/${encodeURIComponent(formId)}/submissions${embed ? '?embed=1' : ''}`;
 }
 
 export async function postSubmission(formId: string, body: SubmissionBody, fetchImpl: typeof fetch = fetch): Promise<SubmissionOutcome> {

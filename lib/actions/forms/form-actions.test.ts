@@ -76,8 +76,8 @@ describe('list-form-submissions', () => {
   it('pages through a form’s submissions for members', async () => {
     sessionUser.mockResolvedValue(asSession(w.a.member));
     await testDb.db.insert(formSubmissions).values([
-      { orgId: w.a.org.id, formId: w.a.form.id, leadId: w.a.lead.id, createdLead: true, data: {}, createdAt: new Date('2030-01-01T00:00:00Z') },
-      { orgId: w.a.org.id, formId: w.a.form.id, leadId: w.a.secondLead.id, createdLead: false, data: {}, createdAt: new Date('2030-01-02T00:00:00Z') },
+      { orgId: w.a.org.id, formId: w.a.form.id, channel: 'lead_form', formName: 'Website form', leadId: w.a.lead.id, createdLead: true, data: {}, createdAt: new Date('2030-01-01T00:00:00Z') },
+      { orgId: w.a.org.id, formId: w.a.form.id, channel: 'lead_form', formName: 'Website form', leadId: w.a.secondLead.id, createdLead: false, data: {}, createdAt: new Date('2030-01-02T00:00:00Z') },
     ]);
     const first = await listFormSubmissionsAction({ orgSlug: w.a.org.slug, formId: w.a.form.id, limit: 1 });
     expect(first.data?.items).toMatchObject([{ leadId: w.a.secondLead.id, leadName: 'Second lead A', createdAt: '2030-01-02T00:00:00.000Z' }]);

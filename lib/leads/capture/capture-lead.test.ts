@@ -155,7 +155,7 @@ describe('captureLead', () => {
     const [lead] = await s.db.select().from(leads).where(eq(leads.id, result.leadId));
     expect(lead).toMatchObject({ source: 'contact', tags: [] });
     const [submission] = await s.db.select().from(formSubmissions);
-    expect(submission).toMatchObject({ formId: null, leadId: result.leadId });
+    expect(submission).toMatchObject({ formId: null, channel: 'contact_form', formName: 'Contact form', leadId: result.leadId });
     expect((await s.db.select().from(emailMessages)).map((mail) => mail.toAddress)).toEqual(['owner@example.test']);
   });
 });

@@ -98,7 +98,7 @@ export async function captureLead(db: Db, input: CaptureLeadInput, options: { em
     }
     const [submission] = await tx
       .insert(formSubmissions)
-      .values({ orgId: org.id, formId: form?.id ?? null, leadId: lead.id, createdLead: created, data: values, attribution, userAgent: meta.userAgent?.slice(0, 500) ?? null, createdAt: now })
+      .values({ orgId: org.id, formId: form?.id ?? null, channel: form ? 'lead_form' : 'contact_form', formName, leadId: lead.id, createdLead: created, data: values, attribution, userAgent: meta.userAgent?.slice(0, 500) ?? null, createdAt: now })
       .returning({ id: formSubmissions.id });
     await recordActivity(tx, { org, actor: 'system', user: null }, {
       leadId: lead.id,

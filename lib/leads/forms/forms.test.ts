@@ -78,11 +78,12 @@ describe('lead forms', () => {
     const { ctx, org } = await createCrmWorkspace(testDb.db);
     const form = await createForm(ctx, input());
     const { lead } = await createLead(testDb.db, { orgId: org.id, input: { name: 'Ada', email: 'ada@example.test' } });
-    await testDb.db.insert(formSubmissions).values({ orgId: org.id, formId: form.id, leadId: lead.id, createdLead: true, data: { email: 'ada@example.test' } });
+    await testDb.db.insert(formSubmissions).values({ orgId: org.id, formId: form.id, channel: 'lead_form', formName: form.name, leadId: lead.id, createdLead: true, data: { email: 'ada@example.test' } });
     expect(await deleteForm(ctx, { formId: form.id })).toEqual({ id: form.id, name: 'Website contact' });
     await expectAppError(getForm(testDb.db, { orgId: org.id, formId: form.id }), 'not_found');
     const [submission] = await testDb.db.select().from(formSubmissions).where(eq(formSubmissions.leadId, lead.id));
-    expect(submission?.formId).toBeNull();
+    // It still says where it came from.
+    expect(submission).toMatchObject({ formId: null, channel: 'lead_form', formName: 'Website contact' });
     expect(await testDb.db.select({ id: leads.id }).from(leads).where(and(eq(leads.orgId, org.id), eq(leads.id, lead.id)))).toHaveLength(1);
     expect((await auditActions(org.id)).at(-1)).toEqual({ action: 'lead_form.deleted', targetId: form.id });
   });

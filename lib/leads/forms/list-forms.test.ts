@@ -30,7 +30,7 @@ async function events(orgId: string, formId: string, type: AnalyticsEventType, t
 
 async function submission(orgId: string, formId: string, email: string, createdAt: Date) {
   const { lead } = await createLead(testDb.db, { orgId, input: { name: email, email } });
-  await testDb.db.insert(formSubmissions).values({ orgId, formId, leadId: lead.id, createdLead: true, data: {}, createdAt });
+  await testDb.db.insert(formSubmissions).values({ orgId, formId, channel: 'lead_form', formName: 'Website form', leadId: lead.id, createdLead: true, data: {}, createdAt });
 }
 
 describe('listForms', () => {

@@ -29,7 +29,7 @@ async function submit(orgId: string, formId: string, email: string, at: Date, at
   const { lead, created } = await createLead(testDb.db, { orgId, input: { name: email.split('@')[0]!, email } });
   const [row] = await testDb.db
     .insert(formSubmissions)
-    .values({ orgId, formId, leadId: lead.id, createdLead: created, data: { email }, attribution, createdAt: at })
+    .values({ orgId, formId, channel: 'lead_form', formName: 'Website form', leadId: lead.id, createdLead: created, data: { email }, attribution, createdAt: at })
     .returning();
   return row!;
 }

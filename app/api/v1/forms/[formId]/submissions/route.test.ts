@@ -45,10 +45,10 @@ beforeEach(async () => {
   ({ form } = await createWorkspaceWithForm());
 });
 
-type PostOptions = { formId?: string; headers?: Record<string, string>; body: BodyInit; contentType?: string | null };
+type PostOptions = { formId?: string; headers?: Record<string, string>; body: BodyInit; contentType?: string | null; query?: string };
 
-function post({ formId = form.id, headers = {}, body, contentType = 'application/json' }: PostOptions) {
-  const request = new Request(`http://beacon.test/api/v1/forms/${formId}/submissions`, {
+function post({ formId = form.id, headers = {}, body, contentType = 'application/json', query = '' }: PostOptions) {
+  const request = new Request(`http://beacon.test/api/v1/forms/${formId}/submissions${query}`, {
     method: 'POST',
     headers: { host: 'beacon.test', 'x-forwarded-for': nextIp(), ...(contentType ? { 'content-type': contentType } : {}), ...headers },
     body,
@@ -95,6 +95,17 @@ describe('POST /api/v1/forms/{formId}/submissions', () => {
     expect(response.headers.get('location')).toBe(`/f/${form.id}?submitted=1`);
     const [lead] = await testDb.db.select().from(leads);
     expect(lead).toMatchObject({ name: 'Bo', attribution: { landingPage: 'https://customer.example/landing?utm_source=ads', utm: { source: 'ads' } } });
+  });
+
+  it('keeps an embedded form embedded: a plain post to ?embed=1 returns to the framed thank-you page', async () => {
+    const html = { contentType: 'application/x-www-form-urlencoded', headers: { accept: 'text/html' } };
+    const embedded = await post({ ...html, body: new URLSearchParams({ name: 'Em', email: 'em@example.test' }), query: '?embed=1' });
+    expect(embedded.status).toBe(303);
+    expect(embedded.headers.get('location')).toBe(`/f/${form.id}?submitted=1&embed=1`);
+    // Any other value is no flag at all: the visitor lands on the full-page thank-you as before.
+    const other = await post({ ...html, body: new URLSearchParams({ name: 'En', email: 'en@example.test' }), query: '?embed=https://evil.example' });
+    expect(other.headers.get('location')).toBe(`/f/${form.id}?submitted=1`);
+    expect((await testDb.db.select().from(leads)).map((lead) => lead.email).sort()).toEqual(['em@example.test', 'en@example.test']);
   });
 
   it("sends HTML form posts on to the form's redirect URL when it has one", async () => {

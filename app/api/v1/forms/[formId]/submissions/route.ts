@@ -49,8 +49,10 @@ function safeRedirectUrl(url: string | null) {
 function accepted(request: Request, kind: SubmissionBodyKind, form: LeadForm) {
   const redirectUrl = safeRedirectUrl(form.redirectUrl);
   if (wantsRedirect(request, kind)) {
-    // Relative to this endpoint's own origin, so a forged Host header cannot choose where visitors go.
-    return new Response(null, { status: 303, headers: { ...CORS_HEADERS, location: redirectUrl ?? `/f/${form.id}?submitted=1` } });
+    // An embedded form posts to ?embed=1 so its thank-you page keeps the frame layout. Relative to this
+    // endpoint's own origin, so a forged Host header cannot choose where visitors go.
+    const embed = new URL(request.url).searchParams.get('embed') === '1' ? '&embed=1' : '';
+    return new Response(null, { status: 303, headers: { ...CORS_HEADERS, location: redirectUrl ?? `/f/${form.id}?submitted=1${embed}` } });
   }
   const body: FormSubmissionResult = { ok: true, message: form.successMessage, redirectUrl };
   return Response.json(body, { status: 200, headers: CORS_HEADERS });
