@@ -21,6 +21,9 @@ export const env = createEnv({
     UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
     // The operator's own workspace: the marketing site's contact form and page views land in it.
     HOUSE_ORG_SLUG: z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a workspace slug').default('acme-demo'),
+    // Proxies in front of Beacon that append to X-Forwarded-For: the client is the entry this many from the
+    // right. Entries further left are whatever the client sent, so trusting them lets anyone pick an address.
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     // REST API: requests per minute each API key may make.
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),

@@ -4,8 +4,10 @@
  *     style="width:100%;border:0" loading="lazy"></iframe>
  *   <script src="https://beacon.example/embed.js" async></script>
  * The form inside the frame reports its height; this script sizes the frame to match, so the form never
- * shows a scrollbar. When the form says it is ready, this script tells it which page it sits on (address
- * and referrer), so a lead keeps the campaign tags of this page rather than those of the frame.
+ * shows a scrollbar. When the form says it is ready, this script tells it where the visit began: the address
+ * and referrer of the first page in this tab that loaded the script. A lead so keeps the campaign tags of the
+ * link that brought the visitor, not those of the frame or of the page the form happens to be on; include
+ * the script on every page (it is small) to capture landings on pages without a form.
  * No dependencies, no globals, and a second copy on the page does nothing.
  */
 (function () {
@@ -17,6 +19,37 @@
   root.setAttribute('data-beacon-embed', '');
 
   var MAX_HEIGHT = 20000;
+  var LANDING_KEY = 'beacon:embed-landing';
+
+  function readLanding(storage) {
+    try {
+      var stored = JSON.parse(storage.getItem(LANDING_KEY) || 'null');
+      var valid = stored && typeof stored.landingPage === 'string' && stored.landingPage && typeof stored.referrer === 'string';
+      return valid ? { landingPage: stored.landingPage, referrer: stored.referrer } : null;
+    } catch {
+      // Not JSON (another script's value under this key): overwritten below, like an empty slot.
+      return null;
+    }
+  }
+
+  // First touch for this tab, kept in this site's sessionStorage: it ends with the tab and is never sent as a
+  // cookie. The first page that loads this script records itself; later pages read that record. Storage can
+  // be blocked (even reading the property throws) or full: then the current page is the best there is.
+  function rememberLanding() {
+    var current = { landingPage: window.location.href, referrer: document.referrer || '' };
+    try {
+      var storage = window.sessionStorage;
+      if (!storage) return current;
+      var stored = readLanding(storage);
+      if (stored) return stored;
+      storage.setItem(LANDING_KEY, JSON.stringify(current));
+    } catch {
+      // Attribution is a nice-to-have, never a reason for the embed to break.
+    }
+    return current;
+  }
+
+  var landing = rememberLanding();
 
   function originOf(src) {
     try {
@@ -47,7 +80,7 @@
   function sendContext(frame, origin) {
     // Addressed to the frame's own origin, so this page's address never reaches anything else loaded there.
     frame.contentWindow.postMessage(
-      { type: 'beacon:form-context', landingPage: window.location.href, referrer: document.referrer || '' },
+      { type: 'beacon:form-context', landingPage: landing.landingPage, referrer: landing.referrer },
       origin,
     );
   }

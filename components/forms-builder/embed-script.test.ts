@@ -10,7 +10,25 @@ type Listener = (event: { data: unknown; source: unknown; origin: string }) => v
 
 type Sent = { message: unknown; targetOrigin: string };
 
-function fakePage(frames: { src: string }[], { href = 'https://customer.example/contact', referrer = '' } = {}) {
+/** The host tab's sessionStorage; one instance shared by several fake pages is one tab's navigation. */
+function memoryStorage({ failWrites = false } = {}) {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => {
+      if (failWrites) throw new Error('QuotaExceededError');
+      data.set(key, value);
+    },
+  };
+}
+
+type StorageOption = ReturnType<typeof memoryStorage> | 'blocked' | 'absent';
+
+function fakePage(
+  frames: { src: string }[],
+  { href = 'https://customer.example/contact', referrer = '', storage = memoryStorage() as StorageOption } = {},
+) {
   const attributes = new Set<string>();
   const listeners: Listener[] = [];
   const iframes = frames.map((frame) => {
@@ -21,6 +39,15 @@ function fakePage(frames: { src: string }[], { href = 'https://customer.example/
     location: { href },
     addEventListener: (type: string, listener: Listener) => type === 'message' && listeners.push(listener),
   };
+  // Browsers that block site data throw on merely reading window.sessionStorage.
+  if (storage === 'blocked') {
+    Object.defineProperty(window, 'sessionStorage', {
+      enumerable: true,
+      get: () => {
+        throw new Error('SecurityError');
+      },
+    });
+  } else if (storage !== 'absent') Object.assign(window, { sessionStorage: storage });
   const document = {
     referrer,
     documentElement: { hasAttribute: (name: string) => attributes.has(name), setAttribute: (name: string) => attributes.add(name) },
@@ -99,6 +126,54 @@ describe('embed.js', () => {
     page.post({ type: 'beacon:form-ready', formId: 'a' }, page.iframes[0]!.contentWindow);
     expect(page.iframes[0]!.sent).toHaveLength(1);
     expect(Object.keys(page.sandbox).sort()).toEqual(['URL', 'document', 'window']);
-    expect(Object.keys(page.sandbox.window).sort()).toEqual(['addEventListener', 'location']);
+    expect(Object.keys(page.sandbox.window).sort()).toEqual(['addEventListener', 'location', 'sessionStorage']);
+  });
+});
+
+describe('embed.js first touch', () => {
+  const FRAME = 'https://beacon.example/f/a?embed=1';
+  const ready = (page: ReturnType<typeof fakePage>) => {
+    page.post({ type: 'beacon:form-ready', formId: 'a' }, page.iframes[0]!.contentWindow);
+    return (page.iframes[0]!.sent.at(-1)?.message ?? null) as { landingPage?: string; referrer?: string } | null;
+  };
+
+  it("sends the tab's first landing page and referrer, not the page the form is on", () => {
+    const storage = memoryStorage();
+    const landingHref = 'https://customer.example/spring?utm_source=news&utm_campaign=spring';
+    // The visitor lands from a newsletter on a page that loads the script (with or without a form)…
+    fakePage([], { href: landingHref, referrer: 'https://mail.example/', storage }).load();
+    expect(JSON.parse(storage.data.get('beacon:embed-landing')!)).toEqual({ landingPage: landingHref, referrer: 'https://mail.example/' });
+    // …then browses to the contact page, whose referrer is the landing page.
+    const contact = fakePage([{ src: FRAME }], { href: 'https://customer.example/contact', referrer: landingHref, storage });
+    contact.load();
+    expect(ready(contact)).toEqual({ type: 'beacon:form-context', landingPage: landingHref, referrer: 'https://mail.example/' });
+    // And a third page still reports the first touch, with its empty referrer kept as such.
+    const direct = memoryStorage();
+    fakePage([], { href: 'https://customer.example/', storage: direct }).load();
+    const later = fakePage([{ src: FRAME }], { href: 'https://customer.example/contact', referrer: 'https://customer.example/', storage: direct });
+    later.load();
+    expect(ready(later)).toEqual({ type: 'beacon:form-context', landingPage: 'https://customer.example/', referrer: '' });
+  });
+
+  it('falls back to the current page when storage is blocked, absent or full, without breaking the embed', () => {
+    const href = 'https://customer.example/contact?utm_source=ads';
+    for (const storage of ['blocked', 'absent', memoryStorage({ failWrites: true })] as const) {
+      const page = fakePage([{ src: FRAME }], { href, referrer: 'https://search.example/', storage });
+      expect(() => page.load()).not.toThrow();
+      expect(ready(page), String(storage)).toEqual({ type: 'beacon:form-context', landingPage: href, referrer: 'https://search.example/' });
+      page.post({ type: 'beacon:form-height', height: 300 }, page.iframes[0]!.contentWindow);
+      expect(page.iframes[0]!.style.height).toBe('300px');
+    }
+  });
+
+  it('replaces a stored value it cannot read with the current page', () => {
+    for (const junk of ['not json', '{"landingPage":42}', '{"landingPage":"","referrer":""}', 'null']) {
+      const storage = memoryStorage();
+      storage.data.set('beacon:embed-landing', junk);
+      const page = fakePage([{ src: FRAME }], { href: 'https://customer.example/contact', storage });
+      page.load();
+      expect(ready(page), junk).toEqual({ type: 'beacon:form-context', landingPage: 'https://customer.example/contact', referrer: '' });
+      expect(JSON.parse(storage.data.get('beacon:embed-landing')!), junk).toEqual({ landingPage: 'https://customer.example/contact', referrer: '' });
+    }
   });
 });

@@ -2,7 +2,7 @@
 
 import { MenuIcon } from 'lucide-react';
 import dynamic from 'next/dynamic';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 
 // The dialog code loads on the first tap: every marketing page shows this button, few visitors open it, and
@@ -13,9 +13,12 @@ const MobileNavSheet = dynamic(() => import('./mobile-nav-sheet').then((module) 
 export function MobileNav() {
   const [open, setOpen] = useState(false);
   const [hasOpened, setHasOpened] = useState(false);
+  // The sheet is not opened by its own trigger, so it is told where focus goes back to when it closes.
+  const buttonRef = useRef<HTMLButtonElement>(null);
   return (
     <>
       <Button
+        ref={buttonRef}
         type="button"
         variant="ghost"
         size="icon"
@@ -30,7 +33,7 @@ export function MobileNav() {
       >
         <MenuIcon aria-hidden="true" />
       </Button>
-      {hasOpened ? <MobileNavSheet open={open} onOpenChange={setOpen} /> : null}
+      {hasOpened ? <MobileNavSheet open={open} onOpenChange={setOpen} returnFocusTo={buttonRef} /> : null}
     </>
   );
 }

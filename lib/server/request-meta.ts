@@ -1,10 +1,28 @@
 import { headers } from 'next/headers';
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 
-/** The client's IP as the first proxy hop reports it; "unknown" when there is none (rate limits still apply). */
-export function clientIp(source: Headers): string {
-  const forwarded = source.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || source.get('x-real-ip') || 'unknown';
+// Under SKIP_ENV_VALIDATION env values arrive unparsed (a string, or undefined): read them as the schema would.
+function hopsFrom(value: unknown): number {
+  const hops = typeof value === 'number' ? value : Number.parseInt(String(value), 10);
+  return Number.isInteger(hops) && hops >= 0 && hops <= 10 ? hops : 1;
+}
+
+/**
+ * The client's IP for rate limits and audit rows; "unknown" when there is none (rate limits still apply).
+ * Each proxy appends the address it saw to X-Forwarded-For and keeps what came before, including anything the
+ * client sent itself, so only the last `trustedHops` entries are trustworthy: the client is the entry that
+ * many from the right. Fewer entries than hops means the request passed fewer proxies than configured: the
+ * left-most entry is then the best guess. 0 hops: no proxy, X-Forwarded-For is ignored.
+ */
+export function clientIp(source: Headers, trustedHops: number = env.TRUSTED_PROXY_HOPS): string {
+  const hops = hopsFrom(trustedHops);
+  const entries = (source.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const forwarded = hops > 0 && entries.length > 0 ? entries[Math.max(entries.length - hops, 0)] : undefined;
+  return forwarded || source.get('x-real-ip')?.trim() || 'unknown';
 }
 
 /** The origin this request was addressed to, from the Host / X-Forwarded-* headers (what Auth.js uses too). */

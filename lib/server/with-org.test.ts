@@ -5,7 +5,7 @@ import { consumeLimit, LIMITS } from '@/lib/rate-limit/limits';
 import { setupTestDatabase } from '@/tests/db';
 import { addMember, createTestOrg, createTestUser, ctxFor } from '@/tests/helpers/factories';
 import { getSessionUser } from './session';
-import { withOrg } from './with-org';
+import { assertSameOrigin, withOrg } from './with-org';
 
 vi.mock('./session', () => ({ getSessionUser: vi.fn() }));
 const sessionUser = vi.mocked(getSessionUser);
@@ -103,5 +103,22 @@ describe('withOrg cross-site checks', () => {
     expect((await send('null')).status).toBe(403);
     expect((await send('https://evil.example')).status).toBe(403);
     expect((await send('http://beacon.test')).status).toBe(200);
+  });
+});
+
+describe('assertSameOrigin', () => {
+  const post = (headers: Record<string, string>, method = 'POST') => new Request('http://beacon.test/api/x', { method, headers });
+
+  it('lets writes from this host through, behind a proxy too, and never checks reads', () => {
+    expect(() => assertSameOrigin(post({ origin: 'http://beacon.test', host: 'beacon.test' }))).not.toThrow();
+    expect(() => assertSameOrigin(post({ origin: 'https://crm.example', host: '127.0.0.1:3000', 'x-forwarded-host': 'crm.example' }))).not.toThrow();
+    expect(() => assertSameOrigin(post({ origin: 'https://evil.example', host: 'beacon.test' }, 'GET'))).not.toThrow();
+  });
+
+  it('refuses a write with a foreign, "null" or missing Origin as forbidden', () => {
+    const refused: Record<string, string>[] = [{ origin: 'https://evil.example', host: 'beacon.test' }, { origin: 'null', host: 'beacon.test' }, { host: 'beacon.test' }];
+    for (const headers of refused) {
+      expect(() => assertSameOrigin(post(headers)), JSON.stringify(headers)).toThrow(expect.objectContaining({ code: 'forbidden' }));
+    }
   });
 });

@@ -14,8 +14,11 @@ type OrgRouteHandler<P> = (args: OrgRouteArgs<P>) => Promise<Response>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Cookie-authenticated writes must come from our own pages: compare Origin with the request's host. */
-function assertSameOrigin(request: Request) {
+/**
+ * Cookie-authenticated writes must come from our own pages: compare Origin with the request's host. Every
+ * cookie-authenticated route handler that writes calls this (withOrg does it for workspace routes).
+ */
+export function assertSameOrigin(request: Request) {
   if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');

@@ -4,22 +4,10 @@ import { route } from '@/lib/http/route';
 import { log } from '@/lib/log';
 import { getStorage } from '@/lib/providers/storage';
 import { getSessionUser } from '@/lib/server/session';
+import { assertSameOrigin } from '@/lib/server/with-org';
 
 // Room for the multipart boundary and part headers around a file of the maximum size.
 const MULTIPART_SLACK = 64 * 1024;
-
-/** Cookie-authenticated writes must come from our own pages: the browser's Origin has to name this host. */
-function assertSameOrigin(request: Request) {
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  let originHost: string | null = null;
-  try {
-    originHost = origin ? new URL(origin).host : null;
-  } catch {
-    // "Origin: null" and other unparsable values are refused like a foreign origin.
-  }
-  if (!originHost || !host || originHost !== host) throw new AppError('forbidden', 'Cross-site request refused.');
-}
 
 function tooLarge() {
   return new AppError('payload_too_large', 'The image is larger than 5 MB. Use a smaller or more compressed image.', { details: { field: 'file' } });
@@ -30,6 +18,7 @@ export const POST = route(async (request, { requestId }) => {
   const user = await getSessionUser();
   // Anyone but staff gets the same 404 as a missing route: the endpoint's existence is not advertised.
   if (!user?.isStaff) throw new AppError('not_found', 'Not found.');
+  // A staff session cookie rides along on cross-site posts too: only our own pages may upload.
   assertSameOrigin(request);
   // Refuse an oversized upload from its declared length before reading it into memory.
   const declared = Number(request.headers.get('content-length'));
