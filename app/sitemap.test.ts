@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setupTestDatabase, truncateAll } from '@/tests/db';
 import { insertBlogPost, minutesFromNow } from '@/tests/helpers/blog';
 import sitemap from './sitemap';
@@ -11,6 +11,9 @@ beforeAll(() => {
 });
 beforeEach(async () => {
   await truncateAll(testDb.db);
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
 });
 
 describe('sitemap.xml', () => {
@@ -37,5 +40,22 @@ describe('sitemap.xml', () => {
 
   it('still lists the fixed pages when the blog is empty', async () => {
     expect(await sitemap()).toHaveLength(6);
+  });
+
+  it('lists only the fixed pages while `next build` prerenders it, without reading the database', async () => {
+    await insertBlogPost(testDb.db, { slug: 'hello', status: 'published', publishedAt: minutesFromNow(-10), tags: ['news'] });
+    vi.stubEnv('NEXT_PHASE', 'phase-production-build');
+    vi.stubEnv('DATABASE_URL', ''); // as when building without a database: any query would throw
+    const entries = await sitemap();
+    expect(entries.map((entry) => entry.url)).toEqual([
+      'https://crm.example.com/',
+      'https://crm.example.com/pricing',
+      'https://crm.example.com/blog',
+      'https://crm.example.com/contact',
+      'https://crm.example.com/legal/privacy',
+      'https://crm.example.com/legal/terms',
+    ]);
+    vi.unstubAllEnvs();
+    expect(await sitemap()).toHaveLength(8);
   });
 });

@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setupTestDatabase, truncateAll } from '@/tests/db';
 import { createStaffActor, insertBlogPost, minutesFromNow } from '@/tests/helpers/blog';
 import { GET } from './route';
@@ -11,6 +11,9 @@ beforeAll(() => {
 });
 beforeEach(async () => {
   await truncateAll(testDb.db);
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
 });
 
 describe('GET /rss.xml', () => {
@@ -44,5 +47,16 @@ describe('GET /rss.xml', () => {
     expect(xml).toContain('https://crm.example.com/uploads/');
     expect(xml).not.toContain('secret-draft');
     expect(xml).not.toContain('coming-soon');
+  });
+
+  it('is an empty channel while `next build` prerenders it, without reading the database', async () => {
+    await insertBlogPost(testDb.db, { slug: 'hello', status: 'published', publishedAt: minutesFromNow(-10) });
+    vi.stubEnv('NEXT_PHASE', 'phase-production-build');
+    vi.stubEnv('DATABASE_URL', ''); // as when building without a database: any query would throw
+    const xml = await (await GET()).text();
+    expect(xml).toContain('<link>https://crm.example.com/blog</link>');
+    expect(xml).not.toContain('<item>');
+    vi.unstubAllEnvs();
+    expect(await (await GET()).text()).toContain('<link>https://crm.example.com/blog/hello</link>');
   });
 });

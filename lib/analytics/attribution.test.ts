@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from '@/db/schema/values';
-import { parseAttribution, stripQuery } from './attribution';
+import { hasAttribution, parseAttribution, stripQuery } from './attribution';
 
 const SELF = 'https://beacon.example';
 const long = (n: number) => 'x'.repeat(n);
@@ -81,6 +81,15 @@ describe('parseAttribution', () => {
   it('never throws on values of the wrong type', () => {
     const weird = [undefined, null, 42, {}, [], { url: 5, referrer: {}, selfOrigin: [] }] as unknown as Parameters<typeof parseAttribution>[0][];
     for (const input of weird) expect(parseAttribution(input)).toEqual({});
+  });
+});
+
+describe('hasAttribution', () => {
+  it('counts a referrer, a landing page or any UTM value, and nothing else', () => {
+    expect(hasAttribution({ referrer: 'https://news.example/' })).toBe(true);
+    expect(hasAttribution({ landingPage: '/pricing' })).toBe(true);
+    expect(hasAttribution({ utm: { campaign: 'spring' } })).toBe(true);
+    for (const empty of [null, undefined, {}, { utm: {} }, { utm: { source: '' } }, { landingPage: '' }]) expect(hasAttribution(empty)).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Attribution } from '@/db/schema/values';
+import { parseHttpUrl } from '@/lib/http/urls';
 
 // Pure and isomorphic: the collect route, the form submission route and browser code all derive
 // attribution the same way. Nothing here may throw, whatever a visitor's browser sends.
@@ -19,16 +20,6 @@ const UTM_PARAMS: { param: string; key: keyof Utm; lowerCase: boolean }[] = [
 
 // Relative landing paths are resolved against a placeholder host only to read their path and query.
 const PLACEHOLDER_BASE = 'http://beacon.invalid';
-
-function parseHttpUrl(value: unknown): URL | null {
-  if (typeof value !== 'string' || value.trim() === '') return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
 
 /** A landing URL: absolute http(s), or a site-relative path ("/pricing?x=1", never "//host/…"). */
 function parseLandingUrl(value: unknown): { url: URL; isAbsolute: boolean } | null {
@@ -80,6 +71,12 @@ export function parseAttribution(input: { url?: string | null; referrer?: string
     attribution.referrer = `${referrer.origin}${referrer.pathname}`.slice(0, MAX_REFERRER_CHARS);
   }
   return attribution;
+}
+
+/** Whether an attribution says anything at all (an empty one must not count as a first touch). */
+export function hasAttribution(attribution: Attribution | null | undefined): boolean {
+  if (!attribution) return false;
+  return Boolean(attribution.referrer || attribution.landingPage || Object.values(attribution.utm ?? {}).some(Boolean));
 }
 
 /** The page's path without its query: what page-level counts group by (UTM lives in its own columns). */

@@ -22,14 +22,15 @@ async function insertTestForm(db: typeof testDb.db, orgId: string) {
 const rows = (n: number, row: typeof analyticsEvents.$inferInsert) => Array.from({ length: n }, () => row);
 
 describe('formEventCounts', () => {
-  it('counts views, submissions and spam per form in the workspace, with zeros for quiet forms', async () => {
+  it('counts views and spam per form in the workspace, with zeros for quiet forms', async () => {
     const { org, other } = await twoOrgs();
     const [busy, quiet, unasked] = [await insertTestForm(testDb.db, org.id), await insertTestForm(testDb.db, org.id), await insertTestForm(testDb.db, org.id)];
     await testDb.db.insert(analyticsEvents).values([
       ...rows(5, { orgId: org.id, type: 'form_view', formId: busy.id }),
-      ...rows(2, { orgId: org.id, type: 'form_submission', formId: busy.id }),
       ...rows(3, { orgId: org.id, type: 'form_spam', formId: busy.id }),
-      // Not form events, not asked for, or another workspace's rows naming this form: none may count.
+      // Submissions are counted from their stored rows, not from events; page views are not form events;
+      // rows of forms not asked for, or another workspace's rows naming this form: none may count.
+      ...rows(2, { orgId: org.id, type: 'form_submission', formId: busy.id }),
       { orgId: org.id, type: 'page_view', formId: busy.id },
       ...rows(4, { orgId: org.id, type: 'form_view', formId: unasked.id }),
       ...rows(7, { orgId: other.id, type: 'form_view', formId: busy.id }),
@@ -39,9 +40,9 @@ describe('formEventCounts', () => {
     const counts = await formEventCounts(testDb.db, { orgId: org.id, formIds: [busy.id, quiet.id, missing] });
 
     expect([...counts.entries()]).toEqual([
-      [busy.id, { views: 5, submissions: 2, spam: 3 }],
-      [quiet.id, { views: 0, submissions: 0, spam: 0 }],
-      [missing, { views: 0, submissions: 0, spam: 0 }],
+      [busy.id, { views: 5, spam: 3 }],
+      [quiet.id, { views: 0, spam: 0 }],
+      [missing, { views: 0, spam: 0 }],
     ]);
   });
 

@@ -2,17 +2,21 @@ import { and, count, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm'
 import type { Executor } from '@/db';
 import { analyticsEvents } from '@/db/schema';
 
-export type FormEventCounts = { views: number; submissions: number; spam: number };
+/**
+ * What analytics events count for a form: views and blocked spam. Accepted submissions are not here: the
+ * stored form_submissions rows are their record (lib/leads/forms/form-stats.ts).
+ */
+export type FormEventCounts = { views: number; spam: number };
 
-const FORM_EVENT_TYPES = ['form_view', 'form_submission', 'form_spam'] as const;
-const COUNT_KEY = { form_view: 'views', form_submission: 'submissions', form_spam: 'spam' } as const;
+const COUNT_KEY = { form_view: 'views', form_spam: 'spam' } as const;
+const FORM_EVENT_TYPES = Object.keys(COUNT_KEY) as (keyof typeof COUNT_KEY)[];
 
-/** Views, accepted submissions and spam per form, in one grouped query; forms with no events get zeros. */
+/** Views and spam per form, in one grouped query; forms with no events get zeros. */
 export async function formEventCounts(
   db: Executor,
   { orgId, formIds }: { orgId: string; formIds: string[] },
 ): Promise<Map<string, FormEventCounts>> {
-  const counts = new Map<string, FormEventCounts>(formIds.map((id) => [id, { views: 0, submissions: 0, spam: 0 }]));
+  const counts = new Map<string, FormEventCounts>(formIds.map((id) => [id, { views: 0, spam: 0 }]));
   if (formIds.length === 0) return counts;
   const rows = await db
     .select({ formId: analyticsEvents.formId, type: analyticsEvents.type, total: count() })
@@ -21,13 +25,13 @@ export async function formEventCounts(
       and(
         eq(analyticsEvents.orgId, orgId),
         inArray(analyticsEvents.formId, [...new Set(formIds)]),
-        inArray(analyticsEvents.type, [...FORM_EVENT_TYPES]),
+        inArray(analyticsEvents.type, FORM_EVENT_TYPES),
       ),
     )
     .groupBy(analyticsEvents.formId, analyticsEvents.type);
   for (const row of rows) {
     const entry = row.formId ? counts.get(row.formId) : undefined;
-    if (entry && row.type !== 'page_view') entry[COUNT_KEY[row.type]] = row.total;
+    if (entry && (row.type === 'form_view' || row.type === 'form_spam')) entry[COUNT_KEY[row.type]] = row.total;
   }
   return counts;
 }

@@ -28,7 +28,6 @@ describe('blog page metadata', () => {
         modifiedTime: '2030-01-02T10:00:00.000Z',
         authors: ['Ada'],
         tags: ['news'],
-        images: [{ url: '/blog/hello/opengraph-image', width: 1200, height: 630, alt: 'Hello world' }],
       },
       twitter: { card: 'summary_large_image', title: 'Hello world' },
     });
@@ -40,9 +39,11 @@ describe('blog page metadata', () => {
     expect(metadata).not.toHaveProperty('authors');
   });
 
-  it('gives listing pages the blog card explicitly', () => {
-    const metadata = buildBlogListingMetadata({ title: 'Blog', description: 'd', path: '/blog/page/2' });
-    expect(metadata.alternates.canonical).toBe('/blog/page/2');
-    expect(metadata.openGraph.images).toEqual([{ url: '/blog/opengraph-image', width: 1200, height: 630, alt: 'Beacon blog' }]);
+  it('names no image, so Next adds each route\'s opengraph-image card under its generated URL', () => {
+    const listing = buildBlogListingMetadata({ title: 'Blog', description: 'd', path: '/blog/page/2' });
+    expect(listing.alternates.canonical).toBe('/blog/page/2');
+    expect(listing.openGraph).not.toHaveProperty('images');
+    expect(buildPostMetadata(post).openGraph).not.toHaveProperty('images');
+    expect(buildPostMetadata(post).twitter).not.toHaveProperty('images');
   });
 });

@@ -2,20 +2,13 @@ import { buildPageMetadata } from '@/lib/marketing/page-metadata';
 import { SITE_NAME } from '@/lib/marketing/site';
 import { postPath } from './paths';
 
-// Shaped like Next's Metadata (this module stays free of next/*). Images are named explicitly: a page that
-// sets openGraph replaces its parents' whole openGraph, so an inherited card would otherwise be lost.
-
-const OG_SIZE = { width: 1200, height: 630 } as const;
-export const BLOG_OG_IMAGE_PATH = '/blog/opengraph-image';
+// Shaped like Next's Metadata (this module stays free of next/*). No images here: each blog route has an
+// opengraph-image file, and Next adds that card (under its generated URL) when the page's openGraph names none.
 
 /** Metadata for a listing page of the blog (the index, a later page, a tag). */
 export function buildBlogListingMetadata({ title, description, path }: { title: string; description: string; path: `/${string}` }) {
   const base = buildPageMetadata({ title, description, path });
-  return {
-    ...base,
-    openGraph: { ...base.openGraph, images: [{ url: BLOG_OG_IMAGE_PATH, ...OG_SIZE, alt: `${SITE_NAME} blog` }] },
-    twitter: { card: 'summary_large_image' as const },
-  };
+  return { ...base, twitter: { card: 'summary_large_image' as const } };
 }
 
 type PostForMetadata = {
@@ -35,7 +28,6 @@ export function buildPostMetadata(post: PostForMetadata) {
   const path = postPath(post.slug);
   const title = post.seoTitle ?? post.title;
   const description = post.seoDescription ?? (post.excerpt || undefined);
-  const image = { url: `${path}/opengraph-image`, ...OG_SIZE, alt: post.title };
   return {
     title,
     description,
@@ -55,8 +47,7 @@ export function buildPostMetadata(post: PostForMetadata) {
       modifiedTime: (post.updatedAt > post.publishedAt ? post.updatedAt : post.publishedAt).toISOString(),
       authors: post.authorName ? [post.authorName] : undefined,
       tags: post.tags,
-      images: [image],
     },
-    twitter: { card: 'summary_large_image' as const, title, description, images: [image] },
+    twitter: { card: 'summary_large_image' as const, title, description },
   };
 }

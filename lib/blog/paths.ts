@@ -20,8 +20,9 @@ export function listingPagePath(basePath: SitePath, page: number): SitePath {
 type PostPaths = { slug: string; tags: string[] };
 
 /**
- * Every public path a change to a post can alter: the index, the post under its old and new slug, each tag
- * page it left or joined, the sitemap and the feed.
+ * The public paths a change to a post alters that can be named: the index, the post under its old and new
+ * slug, each tag page it left or joined, the sitemap and the feed. Numbered listing pages and social cards
+ * are reached by route pattern where the cache is invalidated.
  */
 export function blogPathsAffectedBy(...versions: (PostPaths | null | undefined)[]): string[] {
   const paths = new Set([BLOG_PATH, '/sitemap.xml', '/rss.xml']);

@@ -74,7 +74,7 @@ describe('updatePost', () => {
     const post = await createPost(testDb.db, actor, { title: 'First', tags: ['a'] });
     const { post: saved, before } = await updatePost(testDb.db, actor, { postId: post.id, title: 'Renamed', tags: ['b'] });
     expect(saved).toMatchObject({ slug: 'first', title: 'Renamed', tags: ['b'] });
-    expect(before).toEqual({ slug: 'first', tags: ['a'], status: 'draft' });
+    expect(before).toEqual({ slug: 'first', tags: ['a'], status: 'draft', title: 'First', authorId: actor.userId });
     expect(saved.updatedAt.getTime()).toBeGreaterThanOrEqual(post.updatedAt.getTime());
   });
 
@@ -139,7 +139,7 @@ describe('deletePost', () => {
     const post = await createPost(testDb.db, actor, { title: 'x', slug: 'gone', tags: ['t'] });
     await updatePost(testDb.db, actor, { postId: post.id, title: 'x', slug: 'gone-2' });
     const deleted = await deletePost(testDb.db, actor, post.id);
-    expect(deleted).toEqual({ id: post.id, slug: 'gone-2', tags: ['t'], status: 'draft' });
+    expect(deleted).toEqual({ id: post.id, slug: 'gone-2', tags: ['t'], status: 'draft', title: 'x', authorId: actor.userId });
     expect(await testDb.db.$count(blogPosts)).toBe(0);
     expect(await testDb.db.$count(blogPostSlugRedirects)).toBe(0);
     const [audit] = await testDb.db.select().from(auditLogs).where(and(eq(auditLogs.targetId, post.id), eq(auditLogs.action, 'blog.post.delete')));

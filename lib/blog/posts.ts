@@ -12,8 +12,15 @@ import { assertSlugAvailable, findAvailableSlug, isUniqueViolation } from './slu
 /** The staff member making a change, with the request details their audit rows carry. */
 export type BlogActor = { userId: string; ip?: string | null; userAgent?: string | null; requestId?: string | null };
 
-/** What a post looked like before a change: the paths a cache must forget are derived from it. */
-export type BlogPostSnapshot = Pick<BlogPost, 'slug' | 'tags' | 'status'>;
+/**
+ * What a post looked like before a change: the cached pages to forget are derived from it (title and author
+ * are on the post's social card).
+ */
+export type BlogPostSnapshot = Pick<BlogPost, 'slug' | 'tags' | 'status' | 'title' | 'authorId'>;
+
+function snapshotOf({ slug, tags, status, title, authorId }: BlogPost): BlogPostSnapshot {
+  return { slug, tags, status, title, authorId };
+}
 
 // Two saves deriving the same slug at once: the loser retries with the next free suffix.
 const AUTO_SLUG_ATTEMPTS = 3;
@@ -140,7 +147,7 @@ export async function updatePost(db: Db, actor: BlogActor, input: UpdateBlogPost
       }
       await audit(tx, actor, 'blog.post.update', post!, { changed: changedFields(current, post!), fromStatus: current.status, status: post!.status });
       if (post!.status === 'published' && current.status !== 'published') await audit(tx, actor, 'blog.post.publish', post!, {});
-      return { post: post!, before: { slug: current.slug, tags: current.tags, status: current.status } };
+      return { post: post!, before: snapshotOf(current) };
     }),
   );
 }
@@ -151,6 +158,6 @@ export async function deletePost(db: Db, actor: BlogActor, postId: string): Prom
     const current = await lockPost(tx, postId);
     await tx.delete(blogPosts).where(eq(blogPosts.id, postId));
     await audit(tx, actor, 'blog.post.delete', current, { title: current.title, status: current.status });
-    return { id: current.id, slug: current.slug, tags: current.tags, status: current.status };
+    return { id: current.id, ...snapshotOf(current) };
   });
 }

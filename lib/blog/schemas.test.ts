@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBlogPostSchema, isAllowedCoverUrl, listAdminPostsSchema, updateBlogPostSchema } from './schemas';
+import { BLOG_LIMITS, createBlogPostSchema, isAllowedCoverUrl, isTagSegment, listAdminPostsSchema, updateBlogPostSchema } from './schemas';
 
 const KEY = `${'a'.repeat(64)}.png`;
 const fieldErrors = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -10,6 +10,19 @@ describe('createBlogPostSchema', () => {
     const parsed = createBlogPostSchema.parse({ title: ' Hello ', tags: ['Growth Marketing', 'growth-marketing', ' SEO '] });
     expect(parsed).toMatchObject({ title: 'Hello', tags: ['growth-marketing', 'seo'] });
     expect(parsed.slug).toBeUndefined();
+  });
+
+  it('limits the length of a tag as stored (after slugify), the same limit the tag pages accept', () => {
+    // "&" becomes "and" and Cyrillic letters become latin pairs: 40 typed characters are far longer as a slug.
+    for (const typed of ['&'.repeat(40), 'Ю'.repeat(40)]) {
+      expect(fieldErrors(createBlogPostSchema.safeParse({ title: 'x', tags: [typed] }))).toEqual({ 'tags.0': 'Keep each tag under 40 characters.' });
+    }
+    // A typed tag longer than the limit is fine when its slug fits (punctuation and spaces collapse).
+    const tags = createBlogPostSchema.parse({ title: 'x', tags: ['Ю'.repeat(13), 'Go!! '.repeat(10)] }).tags!;
+    expect(tags).toEqual(['yu-'.repeat(13).slice(0, -1), 'go-'.repeat(10).slice(0, -1)]);
+    expect(tags.every(isTagSegment)).toBe(true);
+    expect(isTagSegment('a'.repeat(BLOG_LIMITS.tag))).toBe(true);
+    expect(isTagSegment('a'.repeat(BLOG_LIMITS.tag + 1))).toBe(false);
   });
 
   it('treats empty optional text as not set', () => {

@@ -13,10 +13,10 @@ type PostForJsonLd = {
   authorName: string | null;
 };
 
-/** schema.org BlogPosting for one post; image falls back to the post's generated Open Graph card. */
+/** schema.org BlogPosting for one post; the image is the cover when there is one. */
 export function buildBlogPostingJsonLd(post: PostForJsonLd, siteUrl: string) {
   const url = absoluteUrl(postPath(post.slug), siteUrl);
-  const image = post.coverImageUrl ? (post.coverImageUrl.startsWith('/') ? absoluteUrl(post.coverImageUrl, siteUrl) : post.coverImageUrl) : `${url}/opengraph-image`;
+  const image = post.coverImageUrl ? (post.coverImageUrl.startsWith('/') ? absoluteUrl(post.coverImageUrl, siteUrl) : post.coverImageUrl) : undefined;
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',

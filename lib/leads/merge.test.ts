@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { activities, auditLogs, leads, meetings, tasks } from '@/db/schema';
+import { activities, auditLogs, formSubmissions, leads, meetings, tasks } from '@/db/schema';
+import type { Attribution } from '@/db/schema/values';
 import { setupTestDatabase } from '@/tests/db';
 import { expectAppError } from '@/tests/helpers/app-error';
 import { createCrmWorkspace } from '@/tests/helpers/crm-workspace';
@@ -105,6 +106,36 @@ describe('mergeLeads', () => {
     await expectAppError(mergeLeads(other.ctx, { primaryId: foreign.id, secondaryId: primary.id }), 'not_found');
     expect(await getLead(testDb.db, { orgId: other.org.id, leadId: foreign.id })).toMatchObject({ tags: ['secret'] });
     expect((await getLead(testDb.db, { orgId: org.id, leadId: primary.id })).email).toBe('jon@old-mail.example');
+  });
+
+  it("moves the secondary's form submissions to the primary instead of deleting them with it", async () => {
+    const { ctx, org, primary, secondary } = await setup();
+    const submit = (leadId: string, email: string) =>
+      testDb.db
+        .insert(formSubmissions)
+        .values({ orgId: org.id, leadId, channel: 'contact_form', formName: 'Contact form', createdLead: true, data: { email } })
+        .returning()
+        .then(([row]) => row!);
+    const kept = await submit(primary.id, 'jon@old-mail.example');
+    const moved = await submit(secondary.id, 'jonathan@reyes.example');
+
+    await mergeLeads(ctx, { primaryId: primary.id, secondaryId: secondary.id });
+
+    const rows = await testDb.db.select().from(formSubmissions).where(eq(formSubmissions.orgId, org.id));
+    expect(rows.map((row) => [row.id, row.leadId]).sort()).toEqual([[kept.id, primary.id], [moved.id, primary.id]].sort());
+  });
+
+  it("keeps the first-touch attribution: the primary's, else the secondary's", async () => {
+    const { ctx, org, primary, secondary } = await setup();
+    const setAttribution = (leadId: string, attribution: Attribution) => testDb.db.update(leads).set({ attribution }).where(eq(leads.id, leadId));
+    await setAttribution(secondary.id, { utm: { source: 'expo' }, landingPage: '/events' });
+    const adopted = await mergeLeads(ctx, { primaryId: primary.id, secondaryId: secondary.id });
+    expect(adopted.attribution).toEqual({ utm: { source: 'expo' }, landingPage: '/events' });
+
+    const { lead: third } = await createLead(testDb.db, { orgId: org.id, input: { name: 'Third', email: 'third@reyes.example' } });
+    await setAttribution(third.id, { utm: { source: 'ads' } });
+    const kept = await mergeLeads(ctx, { primaryId: primary.id, secondaryId: third.id });
+    expect(kept.attribution).toEqual({ utm: { source: 'expo' }, landingPage: '/events' });
   });
 
   it('refuses the same lead twice with a validation error', async () => {

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { activities, leads, meetings, tasks, type Lead } from '@/db/schema';
+import { activities, formSubmissions, leads, meetings, tasks, type Lead } from '@/db/schema';
+import { hasAttribution } from '@/lib/analytics/attribution';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Ctx } from '@/lib/ctx';
 import { AppError } from '@/lib/errors';
@@ -13,8 +14,9 @@ function latest(a: Date | null, b: Date | null) {
 
 /**
  * Merges the secondary lead into the primary: chosen fields are copied over, tags and custom fields are
- * combined, activities, meetings and tasks move, and the secondary is deleted — all in one transaction,
- * with both rows locked so a concurrent edit cannot slip in between.
+ * combined, activities, meetings, tasks and form submissions move, the first-touch attribution is kept, and
+ * the secondary is deleted — all in one transaction, with both rows locked so a concurrent edit cannot slip
+ * in between.
  */
 export async function mergeLeads(ctx: Ctx, rawInput: MergeLeadsInput) {
   const { primaryId, secondaryId, pick } = mergeLeadsSchema.parse(rawInput);
@@ -33,7 +35,8 @@ export async function mergeLeads(ctx: Ctx, rawInput: MergeLeadsInput) {
     for (const field of MERGE_FIELDS) {
       if (pick[field] === 'secondary') Object.assign(chosen, { [field]: secondary[field] });
     }
-    for (const table of [activities, meetings, tasks]) {
+    // Form submissions cascade with their lead: moving them first keeps the record of what the person sent.
+    for (const table of [activities, meetings, tasks, formSubmissions]) {
       await tx.update(table).set({ leadId: primaryId }).where(and(eq(table.orgId, ctx.org.id), eq(table.leadId, secondaryId)));
     }
     // The secondary goes first: its email may be the one kept, and emails are unique per workspace.
@@ -46,6 +49,8 @@ export async function mergeLeads(ctx: Ctx, rawInput: MergeLeadsInput) {
         tags: [...new Set([...primary.tags, ...secondary.tags])],
         customFields: { ...secondary.customFields, ...primary.customFields },
         lastActivityAt: latest(primary.lastActivityAt, secondary.lastActivityAt),
+        // First touch: how the person first arrived, which is the primary's unless only the secondary knows.
+        attribution: !hasAttribution(primary.attribution) && hasAttribution(secondary.attribution) ? secondary.attribution : primary.attribution,
         updatedAt: sql`now()`,
       })
       .where(and(eq(leads.id, primaryId), eq(leads.orgId, ctx.org.id)));

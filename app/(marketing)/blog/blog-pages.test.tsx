@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { blogPostSlugRedirects } from '@/db/schema';
 import { setupTestDatabase, truncateAll } from '@/tests/db';
 import { createStaffActor, insertBlogPost, minutesFromNow } from '@/tests/helpers/blog';
@@ -17,6 +17,9 @@ beforeAll(() => {
 });
 beforeEach(async () => {
   await truncateAll(testDb.db);
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
 });
 
 const render = async (element: Promise<ReactElement> | ReactElement) => renderToStaticMarkup(await element);
@@ -57,6 +60,17 @@ describe('public blog pages', () => {
     expect(html).toContain('<time dateTime="2026-01-15T09:00:00.000Z">January 15, 2026</time>');
     expect(html).toContain('href="/blog/tags/news"');
     expect(html).not.toMatch(/Secret draft|Coming soon|tags\/later/);
+  });
+
+  it('/blog is an empty list while `next build` prerenders it, without a database; ISR fills it after deploy', async () => {
+    await seedPosts();
+    vi.stubEnv('NEXT_PHASE', 'phase-production-build');
+    vi.stubEnv('DATABASE_URL', ''); // as when building without a database: any query would throw
+    const html = await render(BlogIndexPage());
+    vi.unstubAllEnvs();
+    expect(html).toContain('No posts yet');
+    expect(html).not.toContain('hello-world');
+    expect(await render(BlogIndexPage())).toContain('href="/blog/hello-world"');
   });
 
   it('/blog says "No posts yet" when nothing is published', async () => {

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { PLAIN_POST_ERROR_MESSAGES, PlainPostErrorNotice } from '@/components/forms-builder/hosted/plain-post-error';
 import { leadForms } from '@/db/schema';
 import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
 import HostedFormPage, { generateMetadata } from './page';
@@ -12,7 +13,7 @@ vi.mock('next/navigation', () => ({
 }));
 const { testDb, w } = setupTwoWorkspacesTest();
 
-type Element = ReactElement<{ children?: unknown; form?: unknown; formId?: string; embedded?: boolean; message?: string }>;
+type Element = ReactElement<{ children?: unknown; form?: unknown; formId?: string; embedded?: boolean; message?: string; error?: string; role?: string }>;
 
 const render = (formId: string, query: Record<string, string> = {}) =>
   HostedFormPage({ params: Promise.resolve({ formId }), searchParams: Promise.resolve(query) }) as Promise<Element>;
@@ -41,6 +42,25 @@ describe('/f/{formId}', () => {
     const submitted = await render(w.a.form.id, { submitted: '1' });
     expect(elements(submitted).find((element) => element.props.message)?.props.message).toBe('Thanks!');
     expect(elements(submitted).some((element) => element.props.form)).toBe(false);
+  });
+
+  it('explains a plain HTML post the endpoint turned away, above the form, as an alert', async () => {
+    for (const error of ['invalid', 'rate_limited'] as const) {
+      const page = await render(w.a.form.id, { error, embed: '1' });
+      const all = elements(page);
+      const noticeAt = all.findIndex((element) => element.props.error === error);
+      const formAt = all.findIndex((element) => element.props.form);
+      expect(noticeAt).toBeGreaterThan(-1);
+      expect(noticeAt).toBeLessThan(formAt);
+      expect(all[formAt]!.props.embedded).toBe(true);
+    }
+    const notice = PlainPostErrorNotice({ error: 'rate_limited' }) as Element;
+    expect(notice.props.role).toBe('alert');
+    expect(JSON.stringify(elements(notice).map((element) => element.props.children))).toContain(PLAIN_POST_ERROR_MESSAGES.rate_limited);
+    // Unknown values show nothing, and a successful post never shows an old error.
+    for (const query of [{ error: 'boom' }, { error: 'invalid', submitted: '1' }] as Record<string, string>[]) {
+      expect(elements(await render(w.a.form.id, query)).some((element) => element.props.error)).toBe(false);
+    }
   });
 
   it('is not found for unknown, malformed and paused forms', async () => {

@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { EmbedHeight } from '@/components/forms-builder/hosted/embed-height';
 import { HostedForm, SuccessMessage } from '@/components/forms-builder/hosted/hosted-form';
+import { PlainPostErrorNotice } from '@/components/forms-builder/hosted/plain-post-error';
 import { getDb } from '@/db';
 import { isAppError } from '@/lib/errors';
+import { readPlainPostError } from '@/lib/leads/capture/hosted-form-path';
 import { getHostedForm } from '@/lib/leads/forms/hosted-form';
 
 type Props = { params: Promise<{ formId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -26,12 +28,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: { absolute: `${form.title} · ${form.orgName}` }, description: form.description ?? undefined, robots: { index: false } };
 }
 
-// GET /f/{formId} — a workspace's lead form for visitors; ?embed=1 inside an iframe, ?submitted=1 after a plain HTML post
+// GET /f/{formId} — a workspace's lead form for visitors; ?embed=1 inside an iframe, ?submitted=1 after a plain
+// HTML post, ?error=invalid|rate_limited when the endpoint turned one away
 export default async function HostedFormPage({ params, searchParams }: Props) {
   const [{ formId }, query] = await Promise.all([params, searchParams]);
   const { orgName, title, description, ...form } = await loadForm(formId);
   const embedded = query.embed === '1';
   const submitted = query.submitted === '1';
+  const error = submitted ? null : readPlainPostError(query.error);
 
   const content = (
     <div className="grid gap-5">
@@ -40,6 +44,7 @@ export default async function HostedFormPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-semibold tracking-tight text-balance">{title}</h1>
         {description ? <p className="whitespace-pre-line text-sm text-muted-foreground">{description}</p> : null}
       </header>
+      {error ? <PlainPostErrorNotice error={error} /> : null}
       {submitted ? <SuccessMessage message={form.successMessage} /> : <HostedForm form={form} embedded={embedded} />}
     </div>
   );

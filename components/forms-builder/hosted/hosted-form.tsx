@@ -9,6 +9,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { FormRootError } from '@/components/orgs/form-root-error';
 import { Form } from '@/components/ui/form';
 import { buildSubmissionSchema } from '@/lib/leads/capture/submission-schema';
+import { customFieldKeyOf, toCustomFieldKey } from '@/lib/leads/forms/field-keys';
 import type { HostedForm as HostedFormData } from '@/lib/leads/forms/hosted-form';
 import { requestEmbedContext, type EmbedContext } from './embed-context';
 import { HostedFormField } from './hosted-form-field';
@@ -99,14 +100,14 @@ export function HostedForm({ form: data, embedded }: Props) {
 
   if (done !== null) return <SuccessMessage message={done} />;
 
-  const definitions = new Map(data.customFields.map((definition) => [`custom:${definition.key}`, definition]));
+  const definitions = new Map(data.customFields.map((definition) => [toCustomFieldKey(definition.key), definition]));
   return (
     <Form {...form}>
       {/* action/method: without JavaScript the browser posts the fields itself and the endpoint redirects back
           (to the embedded layout when embedded). */}
       <form action={submissionUrl(data.id, { embed: embedded })} method="post" noValidate onSubmit={(event) => form.handleSubmit(onSubmit)(event)} className="grid gap-4">
         {data.fields.map((field) =>
-          field.key.startsWith('custom:') && !definitions.has(field.key) ? null : (
+          customFieldKeyOf(field.key) !== null && !definitions.has(field.key) ? null : (
             <HostedFormField key={field.key} control={form.control} field={field} definition={definitions.get(field.key)} />
           ),
         )}

@@ -20,6 +20,10 @@ describe('postSubmission', () => {
   it('passes on an http(s) redirect and ignores any other kind', async () => {
     expect(await postSubmission('f', body, answer(201, { ok: true, message: 'x', redirectUrl: 'https://example.test/thanks' }))).toMatchObject({ redirectUrl: 'https://example.test/thanks' });
     expect(await postSubmission('f', body, answer(200, { ok: true, message: 'x', redirectUrl: 'javascript:alert(1)' }))).toMatchObject({ redirectUrl: null });
+    // The same check as the endpoint and the editor: an address that only looks like http(s) is no address.
+    for (const redirectUrl of ['https://', 'http://[broken', '/thanks']) {
+      expect(await postSubmission('f', body, answer(200, { ok: true, message: 'x', redirectUrl }))).toMatchObject({ redirectUrl: null });
+    }
   });
 
   it('maps a 422 problem to field errors, by path or field', async () => {

@@ -1,6 +1,8 @@
 // Sends a hosted form's values to the public endpoint and turns every answer into something the form
 // can show. No React here, so the answer handling is tested on its own.
 
+import { isHttpUrl } from '@/lib/http/urls';
+
 export type SubmissionOutcome =
   | { kind: 'success'; message: string; redirectUrl: string | null }
   | { kind: 'invalid'; fieldErrors: { field: string; message: string }[]; message: string }
@@ -56,7 +58,7 @@ export async function postSubmission(formId: string, body: SubmissionBody, fetch
     return {
       kind: 'success',
       message: typeof message === 'string' && message ? message : 'Thank you! Your message has been sent.',
-      redirectUrl: typeof redirectUrl === 'string' && /^https?:\/\//i.test(redirectUrl) ? redirectUrl : null,
+      redirectUrl: typeof redirectUrl === 'string' && isHttpUrl(redirectUrl) ? redirectUrl : null,
     };
   }
   const problem = (data ?? {}) as Problem;

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -32,6 +34,10 @@ beforeEach(async () => {
 });
 
 const revalidatedPaths = () => revalidated.mock.calls.map((call) => call.join(' ')).sort();
+// Route patterns as revalidatePath takes them: the app/ folder path, route group included.
+const NUMBERED_PAGES = ['/(marketing)/blog/page/[page] page', '/(marketing)/blog/tags/[tag]/page/[page] page'];
+const TAG_PAGES = '/(marketing)/blog/tags/[tag] page';
+const POSTS_AND_CARDS = '/(marketing)/blog/[slug] layout';
 
 describe('blog post actions', () => {
   it('create: saves a draft, audits with the request details, refreshes only the staff list', async () => {
@@ -42,14 +48,36 @@ describe('blog post actions', () => {
     expect(revalidatedPaths()).toEqual(['/admin/blog']);
   });
 
-  it('update: publishing under a new slug invalidates the index, both slugs, tags, sitemap, feed and the layout', async () => {
+  it('update: publishing under a new slug invalidates the blog pages it touches and the route patterns, never the whole site', async () => {
     const created = await createBlogPostAction({ title: 'Draft', slug: 'first', tags: ['old-tag'] });
     revalidated.mockClear();
     const result = await updateBlogPostAction({ postId: created.data!.id, title: 'Live', slug: 'second', tags: ['new-tag'], status: 'published' });
     expect(result.data).toMatchObject({ slug: 'second', status: 'published' });
     expect(revalidatedPaths()).toEqual(
-      ['/ layout', '/blog', '/blog/first', '/blog/second', '/blog/tags/new-tag', '/blog/tags/old-tag', '/rss.xml', '/sitemap.xml'].sort(),
+      [
+        '/blog', '/blog/first', '/blog/second', '/blog/tags/new-tag', '/blog/tags/old-tag', '/rss.xml', '/sitemap.xml',
+        ...NUMBERED_PAGES, TAG_PAGES, POSTS_AND_CARDS,
+      ].sort(),
     );
+  });
+
+  it('update: a body edit of a live post leaves other tags and other posts cached', async () => {
+    const created = await createBlogPostAction({ title: 'Live', tags: ['news'], status: 'published' });
+    revalidated.mockClear();
+    await updateBlogPostAction({ postId: created.data!.id, title: 'Live', body: 'New body' });
+    expect(revalidatedPaths()).toEqual(['/blog', '/blog/live', '/blog/tags/news', '/rss.xml', '/sitemap.xml', ...NUMBERED_PAGES].sort());
+    // A new title is on the post's social card, which only its segment's layout form reaches.
+    revalidated.mockClear();
+    await updateBlogPostAction({ postId: created.data!.id, title: 'Renamed' });
+    expect(revalidatedPaths()).toContain(POSTS_AND_CARDS);
+    expect(revalidatedPaths()).not.toContain(TAG_PAGES);
+  });
+
+  it('names route patterns that exist in app/', () => {
+    for (const pattern of [...NUMBERED_PAGES, TAG_PAGES]) {
+      expect(existsSync(path.join('app', pattern.replace(/ page$/, ''), 'page.tsx')), pattern).toBe(true);
+    }
+    expect(existsSync(path.join('app', POSTS_AND_CARDS.replace(/ layout$/, ''), 'opengraph-image.tsx'))).toBe(true);
   });
 
   it('puts schema and domain errors on their fields', async () => {
@@ -72,8 +100,7 @@ describe('blog post actions', () => {
     const result = await deleteBlogPostAction({ postId: created.data!.id });
     expect(result.data).toEqual({ id: created.data!.id });
     expect(await testDb.db.$count(blogPosts)).toBe(0);
-    expect(revalidatedPaths()).toContain('/blog/bye');
-    expect(revalidatedPaths()).toContain('/ layout');
+    expect(revalidatedPaths()).toEqual(['/blog', '/blog/bye', '/blog/tags/t', '/rss.xml', '/sitemap.xml', ...NUMBERED_PAGES, TAG_PAGES, POSTS_AND_CARDS].sort());
     const missing = await deleteBlogPostAction({ postId: created.data!.id });
     expect(missing.serverError).toBe('Post not found.');
   });

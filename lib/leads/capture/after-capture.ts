@@ -55,16 +55,23 @@ export async function afterCapture(db: Db, captured: CapturedSubmission, provide
     created: captured.created,
     isContactForm: captured.formId === null,
   });
-  // One message per address, so one bad address does not cost the others theirs.
-  for (const to of new Set(captured.notifyEmails)) {
-    await logFailure('notification email', captured, () => sendEmail(db, { to, ...message }, provider));
+  // One message per address, sent side by side so the visitor's request waits for the slowest one, not
+  // the sum; allSettled so one bad address does not cost the others theirs. Each keeps its own outbox row.
+  const recipients = [...new Set(captured.notifyEmails)];
+  const sent = await Promise.allSettled(recipients.map((to) => sendEmail(db, { to, ...message }, provider)));
+  for (const outcome of sent) {
+    if (outcome.status === 'rejected') logError('notification email', captured, outcome.reason);
   }
+}
+
+function logError(step: string, captured: CapturedSubmission, error: unknown) {
+  log.error({ err: error, orgId: captured.org.id, formId: captured.formId, leadId: captured.leadId, step }, 'form submission follow-up failed');
 }
 
 async function logFailure(step: string, captured: CapturedSubmission, run: () => Promise<unknown>) {
   try {
     await run();
   } catch (error) {
-    log.error({ err: error, orgId: captured.org.id, formId: captured.formId, leadId: captured.leadId, step }, 'form submission follow-up failed');
+    logError(step, captured, error);
   }
 }

@@ -146,6 +146,34 @@ describe('captureLead', () => {
     expect(mails.map((mail) => mail.status)).toEqual(['failed', 'failed']);
   });
 
+  it('sends the notifications side by side, and one failing address costs the others nothing', async () => {
+    let inFlight = 0;
+    let mostAtOnce = 0;
+    let release: () => void = () => {};
+    // Every delivery waits until both are under way (or a second passes): one at a time would see only one.
+    const bothStarted = new Promise<void>((resolve) => {
+      release = resolve;
+      setTimeout(resolve, 1_000);
+    });
+    const slow: EmailProvider = {
+      name: 'resend',
+      deliver: async (message) => {
+        inFlight += 1;
+        mostAtOnce = Math.max(mostAtOnce, inFlight);
+        if (inFlight === 2) release();
+        await bothStarted;
+        inFlight -= 1;
+        if (message.to === 'boss@example.test') throw new Error('mailbox full');
+        return { providerMessageId: `id-${message.to}` };
+      },
+    };
+    const result = await captureLead(s.db, input({ name: 'Fay', email: 'fay@example.test' }), { emailProvider: slow });
+    expect(result.created).toBe(true);
+    expect(mostAtOnce).toBe(2);
+    const mails = await s.db.select().from(emailMessages);
+    expect(mails.map((mail) => [mail.toAddress, mail.status]).sort()).toEqual([['boss@example.test', 'failed'], ['sales@example.test', 'sent']]);
+  });
+
   it('files the contact form (no form) as source "contact" and notifies the addresses given', async () => {
     const result = await captureLead(
       s.db,

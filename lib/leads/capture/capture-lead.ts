@@ -2,12 +2,14 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db, Executor } from '@/db';
 import { formSubmissions, leads, orgs, type LeadForm, type LeadFormField } from '@/db/schema';
 import type { Attribution } from '@/db/schema/values';
+import { hasAttribution } from '@/lib/analytics/attribution';
 import { AppError } from '@/lib/errors';
 import type { EmailProvider } from '@/lib/providers/email';
 import { recordActivity } from '../activities';
 import { createLead } from '../create-lead';
 import { afterCapture } from './after-capture';
-import { buildSubmissionSchema, customFieldKeyOf, type SubmissionCustomField } from './submission-schema';
+import { customFieldKeyOf } from '../forms/field-keys';
+import { buildSubmissionSchema, type SubmissionCustomField } from './submission-schema';
 
 export type CaptureMeta = {
   attribution: Attribution;
@@ -43,10 +45,6 @@ function splitValues(values: Record<string, unknown>) {
     if (customKey !== null && value !== undefined) customFields[customKey] = value;
   }
   return { ...text, email: values.email as string, customFields };
-}
-
-function hasAttribution(attribution: Attribution) {
-  return Boolean(attribution.referrer || attribution.landingPage || Object.values(attribution.utm ?? {}).some(Boolean));
 }
 
 async function orgRef(db: Executor, orgId: string) {

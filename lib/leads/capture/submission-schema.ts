@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LeadFormField } from '@/db/schema/forms';
 import type { CustomFieldDefinition } from '@/db/schema/lead-settings';
-import { STANDARD_FORM_FIELD_KEYS } from '@/db/schema/values';
+import { customFieldKeyOf, isStandardFieldKey } from '@/lib/leads/forms/field-keys';
 
 // Pure zod with type-only schema imports: the hosted form and the contact form run these in the browser,
 // the public endpoint and the server action run the same rules on the server.
@@ -19,8 +19,6 @@ export const CONTACT_FORM_FIELDS: LeadFormField[] = [
 ];
 
 export type SubmissionCustomField = Pick<CustomFieldDefinition, 'key' | 'label' | 'type' | 'options'>;
-
-const CUSTOM_PREFIX = 'custom:';
 
 function textSchema(label: string, max: number) {
   return z
@@ -79,10 +77,6 @@ function customValueSchema(definition: SubmissionCustomField, field: LeadFormFie
   return z.preprocess((input) => blankToUndefined(trimmed(input)), field.required ? value : value.optional());
 }
 
-export function customFieldKeyOf(formFieldKey: string): string | null {
-  return formFieldKey.startsWith(CUSTOM_PREFIX) ? formFieldKey.slice(CUSTOM_PREFIX.length) : null;
-}
-
 /**
  * The zod object for a visitor's values on a form with these fields. Values are keyed by the form field
  * key (`email`, `custom:budget`); keys the form does not ask for are dropped. A custom field whose
@@ -94,7 +88,7 @@ export function buildSubmissionSchema(fields: LeadFormField[], customFields: Sub
     if (field.key === 'email') continue;
     const customKey = customFieldKeyOf(field.key);
     if (customKey === null) {
-      if ((STANDARD_FORM_FIELD_KEYS as readonly string[]).includes(field.key)) shape[field.key] = standardValueSchema(field);
+      if (isStandardFieldKey(field.key)) shape[field.key] = standardValueSchema(field);
       continue;
     }
     const definition = customFields.find((candidate) => candidate.key === customKey);

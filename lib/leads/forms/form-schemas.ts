@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { LeadFormField } from '@/db/schema/forms';
-import { STANDARD_FORM_FIELD_KEYS, type StandardFormFieldKey } from '@/db/schema/values';
+import type { StandardFormFieldKey } from '@/db/schema/values';
+import { isHttpUrl } from '@/lib/http/urls';
+import { CUSTOM_FIELD_PREFIX, isStandardFieldKey } from './field-keys';
 
 // Pure zod (no Drizzle tables): the editor in the browser, the actions and the domain share these.
 
@@ -8,22 +10,12 @@ export const MAX_FORM_FIELDS = 30;
 export const MAX_NOTIFY_EMAILS = 10;
 export const MAX_FORM_TAGS = 20;
 
-const CUSTOM_PREFIX = 'custom:';
+// Existing importers (the editor, field options) keep reading these from here.
+export { customFieldKeyOf, isStandardFieldKey, toCustomFieldKey } from './field-keys';
+export { isHttpUrl } from '@/lib/http/urls';
+
 // The same shape custom field keys are created with (lib/leads/custom-field-schemas.ts).
-const CUSTOM_KEY = /^custom:[a-z][a-z0-9_]{0,39}$/;
-
-export function isStandardFieldKey(key: string): key is StandardFormFieldKey {
-  return (STANDARD_FORM_FIELD_KEYS as readonly string[]).includes(key);
-}
-
-/** `custom:budget` → `budget`; null for a standard key. */
-export function customFieldKeyOf(key: string): string | null {
-  return key.startsWith(CUSTOM_PREFIX) ? key.slice(CUSTOM_PREFIX.length) : null;
-}
-
-export function toCustomFieldKey(customKey: string): string {
-  return `${CUSTOM_PREFIX}${customKey}`;
-}
+const CUSTOM_KEY = new RegExp(`^${CUSTOM_FIELD_PREFIX}[a-z][a-z0-9_]{0,39}$`);
 
 export const STANDARD_FIELD_LABELS: Record<StandardFormFieldKey, string> = {
   name: 'Name',
@@ -77,16 +69,6 @@ export const redirectUrlSchema = z
   .transform((value) => value || null)
   .refine((value) => value === null || isHttpUrl(value), { message: 'Enter a full http:// or https:// address.' })
   .nullable();
-
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    // javascript:, data: and the like would run in the visitor's page when the form redirects there.
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 export const formInputSchema = z.object({
   name: z.string().trim().min(1, 'Name the form.').max(100, 'Keep the name under 100 characters.'),

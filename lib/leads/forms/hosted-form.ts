@@ -4,6 +4,7 @@ import { orgs, type LeadFormField } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { getActiveForm } from '@/lib/leads/capture/active-form';
 import type { SubmissionCustomField } from '@/lib/leads/capture/submission-schema';
+import { toCustomFieldKey } from './field-keys';
 
 /** What the public page at /f/<id> may show: no owner, no notification list, no tags. */
 export type HostedForm = {
@@ -37,7 +38,7 @@ export async function getHostedForm(db: Executor, formId: string): Promise<Hoste
     successMessage: form.successMessage,
     redirectUrl: form.redirectUrl,
     customFields: customFields
-      .filter((definition) => asked.has(`custom:${definition.key}`))
+      .filter((definition) => asked.has(toCustomFieldKey(definition.key)))
       .map(({ key, label, type, options }) => ({ key, label, type, options })),
   };
 }

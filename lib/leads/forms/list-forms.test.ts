@@ -4,6 +4,7 @@ import { createLead } from '@/lib/leads/create-lead';
 import { setupTestDatabase } from '@/tests/db';
 import { createCrmWorkspace, type CrmWorkspace } from '@/tests/helpers/crm-workspace';
 import { DEFAULT_FORM_FIELDS } from './form-schemas';
+import { getFormStats } from './form-stats';
 import { createForm } from './forms';
 import { listForms } from './list-forms';
 
@@ -39,14 +40,23 @@ describe('listForms', () => {
     const older = await formOf(ws, 'Newsletter', false);
     const newer = await formOf(ws, 'Contact');
     await events(ws.org.id, newer.id, 'form_view', 8);
-    await events(ws.org.id, newer.id, 'form_submission', 2);
     await events(ws.org.id, newer.id, 'form_spam', 3);
     await submission(ws.org.id, newer.id, 'a@example.test', new Date('2030-03-01T09:00:00Z'));
     await submission(ws.org.id, newer.id, 'b@example.test', new Date('2030-03-02T09:00:00Z'));
+    // Only one of the two left an analytics event (say the insert after the commit failed): the stored
+    // submissions are what count.
+    await events(ws.org.id, newer.id, 'form_submission', 1);
 
     const forms = await listForms(testDb.db, { orgId: ws.org.id });
     expect(forms.map((form) => form.name)).toEqual(['Contact', 'Newsletter']);
     expect(forms[0]).toMatchObject({ id: newer.id, isActive: true, views: 8, submissions: 2, spam: 3, conversionRate: 0.25, lastSubmissionAt: new Date('2030-03-02T09:00:00Z') });
+    expect(await getFormStats(testDb.db, { orgId: ws.org.id, formId: newer.id })).toEqual({
+      views: 8,
+      submissions: 2,
+      spam: 3,
+      conversionRate: 0.25,
+      lastSubmissionAt: new Date('2030-03-02T09:00:00Z'),
+    });
     expect(forms[1]).toMatchObject({ id: older.id, isActive: false, views: 0, submissions: 0, spam: 0, conversionRate: null, lastSubmissionAt: null });
   });
 
@@ -57,8 +67,9 @@ describe('listForms', () => {
     await events(other.org.id, theirs.id, 'form_view', 5);
     expect(await listForms(testDb.db, { orgId: ws.org.id })).toEqual([]);
     const mine = await formOf(ws, 'Mine');
-    // Events filed under the wrong workspace do not count towards this one's form.
+    // Events and submissions filed under the wrong workspace do not count towards this one's form.
     await events(other.org.id, mine.id, 'form_view', 4);
-    expect((await listForms(testDb.db, { orgId: ws.org.id }))[0]).toMatchObject({ name: 'Mine', views: 0 });
+    await submission(other.org.id, mine.id, 'stray@example.test', new Date('2030-03-03T09:00:00Z'));
+    expect((await listForms(testDb.db, { orgId: ws.org.id }))[0]).toMatchObject({ name: 'Mine', views: 0, submissions: 0, lastSubmissionAt: null });
   });
 });

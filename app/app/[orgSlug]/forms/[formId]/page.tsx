@@ -12,9 +12,9 @@ import { SharePanel } from '@/components/forms-builder/share-panel';
 import { SubmissionsList } from '@/components/forms-builder/submissions-list';
 import { Badge } from '@/components/ui/badge';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
-import { formEventCounts } from '@/lib/analytics/counts';
 import { isAppError } from '@/lib/errors';
 import { listCustomFields } from '@/lib/leads/custom-fields';
+import { getFormStats } from '@/lib/leads/forms/form-stats';
 import { getForm } from '@/lib/leads/forms/forms';
 import { listFormSubmissions } from '@/lib/leads/forms/submissions';
 import { roleCan } from '@/lib/orgs/permissions';
@@ -43,10 +43,10 @@ export default async function FormPage({ params, searchParams }: Props) {
     if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
   });
-  const [customFields, submissions, counts, origin] = await Promise.all([
+  const [customFields, submissions, stats, origin] = await Promise.all([
     listCustomFields(ctx.db, { orgId: ctx.org.id }),
     listFormSubmissions(ctx.db, { orgId: ctx.org.id, formId, limit: SUBMISSIONS_PAGE_SIZE }),
-    formEventCounts(ctx.db, { orgId: ctx.org.id, formIds: [formId] }),
+    getFormStats(ctx.db, { orgId: ctx.org.id, formId }),
     publicOrigin(),
   ]);
   const canWrite = roleCan(ctx.role, 'forms.write');
@@ -83,7 +83,7 @@ export default async function FormPage({ params, searchParams }: Props) {
           {canWrite ? <DeleteFormButton orgSlug={ctx.org.slug} formId={form.id} name={form.name} /> : null}
         </div>
       </header>
-      <FormStats counts={counts.get(form.id) ?? { views: 0, submissions: 0, spam: 0 }} />
+      <FormStats stats={stats} />
       <Tabs defaultValue={tab} className="gap-4">
         <TabsList aria-label="Form sections">
           <TabsTrigger value="settings">Settings</TabsTrigger>

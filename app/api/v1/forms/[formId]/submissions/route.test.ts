@@ -142,6 +142,44 @@ describe('POST /api/v1/forms/{formId}/submissions', () => {
     expect(await testDb.db.select().from(leads)).toEqual([]);
   });
 
+  it('sends a plain HTML post with bad values back to the form with ?error=invalid (embedded stays embedded)', async () => {
+    const html = { contentType: 'application/x-www-form-urlencoded', headers: { accept: 'text/html,application/xhtml+xml' } };
+    const bad = new URLSearchParams({ name: '', email: 'not-an-email' });
+    const page = await post({ ...html, body: bad });
+    expect(page.status).toBe(303);
+    expect(page.headers.get('location')).toBe(`/f/${form.id}?error=invalid`);
+    const framed = await post({ ...html, body: bad, query: '?embed=1' });
+    expect(framed.headers.get('location')).toBe(`/f/${form.id}?error=invalid&embed=1`);
+    const multipart = new FormData();
+    multipart.set('email', 'nope');
+    const fromMultipart = await post({ body: multipart, contentType: null, headers: { accept: 'text/html' } });
+    expect([fromMultipart.status, fromMultipart.headers.get('location')]).toEqual([303, `/f/${form.id}?error=invalid`]);
+    expect(await testDb.db.select().from(leads)).toEqual([]);
+  });
+
+  it('sends a rate-limited plain HTML post back to the form with ?error=rate_limited; JSON still gets 429', async () => {
+    const ip = { 'x-forwarded-for': '203.0.113.88' };
+    for (let i = 0; i < 10; i++) expect((await postJson({ name: `H${i}`, email: `h${i}@example.test` }, { headers: ip })).status).toBe(200);
+    const html = await post({ body: new URLSearchParams({ name: 'H10', email: 'h10@example.test' }), contentType: 'application/x-www-form-urlencoded', headers: { ...ip, accept: 'text/html' }, query: '?embed=1' });
+    expect(html.status).toBe(303);
+    expect(html.headers.get('location')).toBe(`/f/${form.id}?error=rate_limited&embed=1`);
+    const json = await postJson({ name: 'H11', email: 'h11@example.test' }, { headers: ip });
+    expect(json.status).toBe(429);
+    expect(await json.json()).toMatchObject({ status: 429, code: 'rate_limited' });
+  });
+
+  it('keeps a plain HTML post to an unknown form a 404 problem, and JSON bad values a 422 problem', async () => {
+    const html = { contentType: 'application/x-www-form-urlencoded', headers: { accept: 'text/html' } };
+    const unknown = await post({ ...html, formId: randomUUID(), body: new URLSearchParams({ name: 'X', email: 'x@example.test' }) });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('location')).toBeNull();
+    expect(unknown.headers.get('content-type')).toBe('application/problem+json');
+    // A script that asks for JSON (or posts JSON) is never redirected, whatever Accept says.
+    const json = await postJson({ name: '', email: 'nope' }, { headers: { accept: 'text/html' } });
+    expect(json.status).toBe(422);
+    expect(json.headers.get('location')).toBeNull();
+  });
+
   it('answers 404 for unknown, malformed and switched-off forms', async () => {
     const { form: paused } = await createWorkspaceWithForm({ isActive: false });
     for (const formId of [randomUUID(), 'not-a-uuid', paused.id]) {
