@@ -33,6 +33,11 @@ test('staff write and publish a post; it appears on /blog, in the sitemap and in
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Reply within an hour' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+  // Its social card is served where the page's metadata says.
+  const card = await page.locator('meta[property="og:image"]').getAttribute('content');
+  const cardResponse = await request.get(new URL(card!).pathname);
+  expect(cardResponse.status()).toBe(200);
+  expect(cardResponse.headers()['content-type']).toBe('image/png');
 
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain(`/blog/${slug}</loc>`);

@@ -6,6 +6,8 @@ import { signInByApi } from './helpers/session';
 test.use({ extraHTTPHeaders: clientAddressHeaders() });
 
 test('sign up, confirm, create a workspace, invite a teammate, and manage their role', async ({ page, browser, baseURL }) => {
+  // A long flow through two browsers and several emails: the default 30 s is tight on a busy 2-core runner.
+  test.setTimeout(60_000);
   const ownerEmail = uniqueEmail('owner');
   const password = 'a long and private passphrase';
 
