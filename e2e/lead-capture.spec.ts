@@ -42,7 +42,9 @@ test('a visitor from a campaign sends the contact form; the lead lands in the ho
   await signInByApi(ownerPage.request, baseURL!, DEMO_OWNER.email, DEMO_OWNER.password);
   await ownerPage.goto(`/app/${DEMO_ORG.slug}/leads?q=${encodeURIComponent(email)}`);
   await ownerPage.getByRole('link', { name: 'Vera Visitor', exact: true }).click();
-  await expect(ownerPage.getByRole('heading', { level: 1, name: 'Vera Visitor' })).toBeVisible();
+  // The lead page renders on the server; give it time on a busy machine.
+  await expect(ownerPage).toHaveURL(/\/leads\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+  await expect(ownerPage.getByRole('heading', { level: 1, name: 'Vera Visitor' })).toBeVisible({ timeout: 15_000 });
   await expect(ownerPage.getByText('newsletter', { exact: true })).toBeVisible();
   await expect(ownerPage.getByText('autumn-launch', { exact: true })).toBeVisible();
   await expect(ownerPage.getByText('We would like a demo for our team of five.')).toBeVisible();
@@ -87,6 +89,7 @@ test('a customer builds a form; two submissions with one email make one lead wit
   await page.goto(`/app/${org.slug}/leads?q=sender.example`);
   await expect(page.getByRole('link', { name: 'Sam Sender', exact: true })).toHaveCount(1);
   await page.getByRole('link', { name: 'Sam Sender', exact: true }).click();
-  await expect(page.getByText('First question')).toBeVisible();
+  await expect(page).toHaveURL(/\/leads\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+  await expect(page.getByText('First question')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText('Second question')).toBeVisible();
 });
