@@ -29,6 +29,9 @@ const env: NodeJS.ProcessEnv = {
   PORT: option(args, ['-p', '--port']) ?? process.env.PORT ?? '3000',
   // Not process.env.HOSTNAME: shells and containers set it to the machine's name, not a listen address.
   HOSTNAME: option(args, ['-H', '--hostname']) ?? '0.0.0.0',
+  // The standalone server changes into its own folder, which a rebuild replaces: uploads live under the
+  // project (or wherever UPLOADS_DIR points), so hand the server an absolute path.
+  UPLOADS_DIR: path.resolve(root, process.env.UPLOADS_DIR || '.data/uploads'),
 };
 if (!env.APP_URL) {
   // Links in emails must never come from request headers in production; default to this machine.

@@ -17,11 +17,13 @@ function isMissing(error: unknown): boolean {
  * checked to stay inside the root as a second line of defence.
  */
 export function createLocalDiskStorage(root: string): StorageProvider {
-  const base = path.resolve(root);
+  // The ignore hints keep the build's file tracer from reading these runtime paths as "any file in the
+  // project" and copying the whole source tree into the standalone server.
+  const base = path.resolve(/*turbopackIgnore: true*/ root);
 
   function fileFor(key: string): string | null {
     if (!isStorageKey(key)) return null;
-    const file = path.resolve(base, key);
+    const file = path.resolve(/*turbopackIgnore: true*/ base, key);
     return path.dirname(file) === base ? file : null;
   }
 
@@ -32,16 +34,16 @@ export function createLocalDiskStorage(root: string): StorageProvider {
       const file = fileFor(key);
       if (!file) throw new Error(`Invalid storage key: ${JSON.stringify(key)}`);
       // Content-addressed: if the key exists, the same bytes are already stored.
-      if (await stat(file).then((info) => info.isFile(), () => false)) return;
-      await mkdir(base, { recursive: true });
+      if (await stat(/*turbopackIgnore: true*/ file).then((info) => info.isFile(), () => false)) return;
+      await mkdir(/*turbopackIgnore: true*/ base, { recursive: true });
       // Write to a temporary name, then rename: a reader never sees a half-written file, and two uploads of
       // the same bytes both end with the one complete file.
-      const temporary = path.join(base, `.${key}.${randomBytes(6).toString('hex')}.tmp`);
+      const temporary = path.join(/*turbopackIgnore: true*/ base, `.${key}.${randomBytes(6).toString('hex')}.tmp`);
       try {
-        await writeFile(temporary, bytes, { flag: 'wx' });
-        await rename(temporary, file);
+        await writeFile(/*turbopackIgnore: true*/ temporary, bytes, { flag: 'wx' });
+        await rename(/*turbopackIgnore: true*/ temporary, file);
       } finally {
-        await rm(temporary, { force: true });
+        await rm(/*turbopackIgnore: true*/ temporary, { force: true });
       }
     },
 
@@ -50,9 +52,9 @@ export function createLocalDiskStorage(root: string): StorageProvider {
       const contentType = contentTypeOfKey(key);
       if (!file || !contentType) return null;
       try {
-        const info = await stat(file);
+        const info = await stat(/*turbopackIgnore: true*/ file);
         if (!info.isFile()) return null;
-        const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
+        const body = Readable.toWeb(createReadStream(/*turbopackIgnore: true*/ file)) as ReadableStream<Uint8Array>;
         return { body, contentType, size: info.size };
       } catch (error) {
         if (isMissing(error)) return null;
