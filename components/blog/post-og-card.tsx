@@ -1,13 +1,9 @@
 import { ImageResponse } from 'next/og';
+import { OG_COLORS, OG_IMAGE_SIZE, OgFrame } from '@/components/marketing/og-card';
 import { SITE_NAME } from '@/lib/marketing/site';
 
-export const POST_OG_SIZE = { width: 1200, height: 630 } as const;
-
-// The site's social-card palette (see components/marketing/og-card.tsx), as hex for the image renderer.
-const BACKGROUND = '#17120e';
-const AMBER = '#f0a53a';
-const TEXT = '#f7f3ee';
-const MUTED = '#c9bfb4';
+export const POST_OG_SIZE = OG_IMAGE_SIZE;
+const { amber: AMBER, muted: MUTED } = OG_COLORS;
 
 /**
  * Exactly the characters the renderer's bundled font (Geist) has glyphs for among ASCII, Latin-1, Latin
@@ -30,18 +26,7 @@ export function renderPostOgCard({ title, authorName }: { title: string; authorN
   const byline = authorName ? toCardText(authorName) : '';
   return new ImageResponse(
     (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '72px 80px',
-          background: BACKGROUND,
-          color: TEXT,
-        }}
-      >
+      <OgFrame>
         <div style={{ display: 'flex', alignItems: 'center', gap: 20, fontSize: 40 }}>
           <div style={{ width: 24, height: 24, borderRadius: 6, background: AMBER }} />
           <div style={{ display: 'flex' }}>{SITE_NAME}</div>
@@ -51,7 +36,7 @@ export function renderPostOgCard({ title, authorName }: { title: string; authorN
           {cardTitle}
         </div>
         <div style={{ display: 'flex', fontSize: 30, color: MUTED }}>{byline ? `By ${byline}` : `${SITE_NAME}, open-source growth CRM`}</div>
-      </div>
+      </OgFrame>
     ),
     { ...POST_OG_SIZE },
   );

@@ -1,13 +1,32 @@
 import { ImageResponse } from 'next/og';
+import type { ReactNode } from 'react';
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/marketing/site';
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 // The theme's warm dark background and the dark-mode amber primary, as hex for the image renderer.
-const BACKGROUND = '#17120e';
-const AMBER = '#f0a53a';
-const TEXT = '#f7f3ee';
-const MUTED = '#c9bfb4';
+export const OG_COLORS = { background: '#17120e', amber: '#f0a53a', text: '#f7f3ee', muted: '#c9bfb4' } as const;
+const { background: BACKGROUND, amber: AMBER, text: TEXT, muted: MUTED } = OG_COLORS;
+
+/** The card's frame every social card shares: full size, dark, three rows spread top to bottom. */
+export function OgFrame({ children }: { children: ReactNode }) {
+  return (
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '72px 80px',
+        background: BACKGROUND,
+        color: TEXT,
+      }}
+    >
+      {children}
+    </div>
+  );
+}
 
 /**
  * The social card for marketing pages: the Beacon mark and name, an optional page label, and the tagline.
@@ -17,18 +36,7 @@ const MUTED = '#c9bfb4';
 export function renderOgCard({ label }: { label?: string } = {}) {
   return new ImageResponse(
     (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '72px 80px',
-          background: BACKGROUND,
-          color: TEXT,
-        }}
-      >
+      <OgFrame>
         <div style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
           <div
             style={{
@@ -59,7 +67,7 @@ export function renderOgCard({ label }: { label?: string } = {}) {
           <div style={{ fontSize: 72, lineHeight: 1.1, letterSpacing: -2, maxWidth: 1000 }}>{SITE_TAGLINE}</div>
         </div>
         <div style={{ fontSize: 30, color: MUTED }}>Open source, self-hostable, works offline by default</div>
-      </div>
+      </OgFrame>
     ),
     { ...OG_IMAGE_SIZE },
   );
