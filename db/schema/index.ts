@@ -16,3 +16,8 @@ export * from './values';
 export * from './blog';
 export * from './forms';
 export * from './analytics';
+export * from './jobs';
+export * from './notifications';
+export * from './insights';
+export * from './lead-routing';
+export * from './content';

@@ -47,6 +47,8 @@ export const leads = pgTable(
     score: integer().notNull().default(0),
     scoreReasons: jsonb().$type<ScoreReasonRow[]>().notNull().default([]),
     lastActivityAt: timestamp({ withTimezone: true, mode: 'date' }),
+    // When the lead entered its current stage (the insight scan's "pipeline stuck" rule).
+    stageChangedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
@@ -59,6 +61,9 @@ export const leads = pgTable(
     // The board's top cards per column.
     index('leads_org_stage_score_idx').on(t.orgId, t.stageId, t.score.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('leads_org_score_idx').on(t.orgId, t.score.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // The insight scan: open leads by last activity, and leads by how long they have sat in their stage.
+    index('leads_org_last_activity_idx').on(t.orgId, t.lastActivityAt),
+    index('leads_org_stage_changed_idx').on(t.orgId, t.stageId, t.stageChangedAt),
     uniqueIndex('leads_org_email_key').on(t.orgId, t.email).where(sql`${t.email} is not null`),
     index('leads_tags_idx').using('gin', t.tags),
     // Fragment search over name, email, company and phone (pg_trgm, created in the previous migration).

@@ -1,4 +1,6 @@
-import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { insights } from './insights';
 import { leads } from './leads';
 import { orgs } from './orgs';
 import { users } from './users';
@@ -20,6 +22,10 @@ export const tasks = pgTable(
     status: taskStatusEnum().notNull().default('pending'),
     source: taskSourceEnum().notNull().default('user'),
     createdById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    // The insight whose scan created this task (source `insight`).
+    insightId: uuid().references(() => insights.id, { onDelete: 'set null' }),
+    // Set by jobs that create tasks, so a retried or replayed job never creates the same task twice.
+    dedupeKey: text(),
     completedAt: timestamp({ withTimezone: true, mode: 'date' }),
     createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -28,6 +34,9 @@ export const tasks = pgTable(
     index('tasks_org_created_idx').on(t.orgId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('tasks_org_assignee_status_due_idx').on(t.orgId, t.assigneeId, t.status, t.dueAt),
     index('tasks_lead_status_idx').on(t.leadId, t.status),
+    // Overdue open tasks per workspace (the insight scan's backlog rule).
+    index('tasks_org_status_due_idx').on(t.orgId, t.status, t.dueAt),
+    uniqueIndex('tasks_org_dedupe_key_idx').on(t.orgId, t.dedupeKey).where(sql`${t.dedupeKey} is not null`),
   ],
 );
 

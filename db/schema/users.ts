@@ -14,6 +14,8 @@ export const users = pgTable('users', {
   sessionsValidAfter: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   disabledAt: timestamp({ withTimezone: true, mode: 'date' }),
   lastOrgId: uuid(),
+  // A daily email of the unread notifications; on unless the user turns it off.
+  notificationDigest: boolean().notNull().default(true),
   createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });

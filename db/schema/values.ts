@@ -12,8 +12,8 @@ export const TASK_STATUSES = ['pending', 'in_progress', 'completed', 'failed', '
 export const OPEN_TASK_STATUSES = ['pending', 'in_progress'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-// Who created a task: a person; insight scans and the AI assistant in later features.
-export const TASK_SOURCES = ['user', 'insight', 'ai'] as const;
+// Who created a task: a person, an insight scan, the AI assistant, or an automation such as the lead pipeline.
+export const TASK_SOURCES = ['user', 'insight', 'ai', 'automation'] as const;
 
 export const CUSTOM_FIELD_TYPES = ['text', 'number', 'date', 'select'] as const;
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
@@ -39,3 +39,28 @@ export type StandardFormFieldKey = (typeof STANDARD_FORM_FIELD_KEYS)[number];
 // Where an accepted form submission came from.
 export const SUBMISSION_CHANNELS = ['contact_form', 'lead_form'] as const;
 export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
+
+// A background job run's life: queued (waiting or backing off) → running → succeeded | failed.
+export const JOB_RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export type JobRunStatus = (typeof JOB_RUN_STATUSES)[number];
+// What started a run: a cron tick, an event, or staff retrying a failed run.
+export const JOB_RUN_TRIGGERS = ['cron', 'event', 'retry'] as const;
+export type JobRunTrigger = (typeof JOB_RUN_TRIGGERS)[number];
+
+// The insight scan's rules (lib/insights/rules).
+export const INSIGHT_RULES = ['stale_leads', 'task_backlog', 'low_content_output', 'hot_lead_unattended', 'pipeline_stuck'] as const;
+export type InsightRule = (typeof INSIGHT_RULES)[number];
+export const INSIGHT_STATUSES = ['open', 'acted', 'dismissed'] as const;
+export type InsightStatus = (typeof INSIGHT_STATUSES)[number];
+
+// Who gets a new lead: the next member in turn, one fixed person, or nobody (left unassigned).
+export const LEAD_ASSIGNMENT_MODES = ['round_robin', 'fixed', 'none'] as const;
+export type LeadAssignmentMode = (typeof LEAD_ASSIGNMENT_MODES)[number];
+
+export const NOTIFICATION_TYPES = ['lead_assigned', 'task_assigned', 'insight'] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+export const CONTENT_PLATFORMS = ['linkedin', 'x'] as const;
+export type ContentPlatform = (typeof CONTENT_PLATFORMS)[number];
+export const CONTENT_POST_STATUSES = ['draft', 'scheduled', 'published', 'failed'] as const;
+export type ContentPostStatus = (typeof CONTENT_POST_STATUSES)[number];

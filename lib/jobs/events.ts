@@ -1,38 +1,46 @@
 import { z } from 'zod';
-import { log } from '@/lib/log';
+import type { Executor } from '@/db';
+
+const orgEvent = { orgId: z.uuid() };
 
 /**
- * The typed events domain code emits. Every payload names its workspace, so a job can build a system
- * context from it. Jobs subscribe to these names; the payload is validated on the way in.
+ * The typed events domain code emits. Every payload names its workspace, so a job can scope its work to it.
+ * Jobs subscribe to these names (lib/jobs/registry.ts); payloads are validated on the way in and again when
+ * a job receives them.
  */
 export const EVENT_SCHEMAS = {
-  'lead/created': z.object({ orgId: z.uuid(), leadId: z.uuid(), source: z.string().max(200).nullable() }),
-  'lead/updated': z.object({ orgId: z.uuid(), leadId: z.uuid(), source: z.string().max(200).nullable() }),
+  'lead/created': z.object({ ...orgEvent, leadId: z.uuid(), source: z.string().max(200).nullable() }),
+  'lead/updated': z.object({ ...orgEvent, leadId: z.uuid(), source: z.string().max(200).nullable() }),
+  'task/created': z.object({ ...orgEvent, taskId: z.uuid(), assigneeId: z.uuid().nullable(), createdById: z.uuid().nullable() }),
+  'insights/org.scan': z.object({ ...orgEvent, scheduledFor: z.iso.datetime() }),
+  'notifications/digest.send': z.object({ userId: z.uuid(), day: z.iso.date() }),
 } as const;
 
 export type EventName = keyof typeof EVENT_SCHEMAS;
 export type EventPayload<N extends EventName> = z.infer<(typeof EVENT_SCHEMAS)[N]>;
-export type EventHandler<N extends EventName> = (payload: EventPayload<N>) => Promise<void> | void;
+export type JobEvent<N extends EventName = EventName> = { [K in N]: { name: K; data: EventPayload<K>; id?: string } }[N];
 
-const handlers = new Map<EventName, Set<EventHandler<EventName>>>();
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(EVENT_SCHEMAS, name);
+}
 
-/** Registers a handler for an event; returns the function that removes it again. */
-export function onEvent<N extends EventName>(name: N, handler: EventHandler<N>): () => void {
-  const set = handlers.get(name) ?? new Set();
-  set.add(handler as EventHandler<EventName>);
-  handlers.set(name, set);
-  return () => set.delete(handler as EventHandler<EventName>);
+/** Validates one event against its schema; throws a ZodError naming the bad fields. */
+export function parseEvent<E extends JobEvent>(event: E): E {
+  return { ...event, data: EVENT_SCHEMAS[event.name].parse(event.data) } as E;
 }
 
 /**
- * Validates and dispatches an event to its handlers. The caller's work is already stored when it emits, so
- * a failing handler is logged and never undoes or fails the emitting request.
+ * Validates events and hands them to the active job driver: queued in job_runs for the local runner, or
+ * sent to Inngest. The caller's own work is stored before it emits, so it can pass the database it wrote
+ * with (tests pass their own).
  */
-export async function emit<N extends EventName>(name: N, payload: EventPayload<N>): Promise<void> {
-  const parsed = EVENT_SCHEMAS[name].parse(payload);
-  const subscribed = [...(handlers.get(name) ?? [])];
-  const results = await Promise.allSettled(subscribed.map(async (handler) => handler(parsed)));
-  for (const result of results) {
-    if (result.status === 'rejected') log.error({ err: result.reason, event: name }, 'event handler failed');
-  }
+export async function emitEvents(db: Executor, events: JobEvent[]): Promise<void> {
+  const parsed = events.map(parseEvent);
+  // Imported here, not at the top: the dispatcher loads the registry, whose jobs import domain code that emits.
+  const { dispatchEvents } = await import('./dispatch');
+  await dispatchEvents(db, parsed);
+}
+
+export async function emit<N extends EventName>(db: Executor, name: N, data: EventPayload<N>): Promise<void> {
+  await emitEvents(db, [{ name, data } as JobEvent]);
 }

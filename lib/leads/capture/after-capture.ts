@@ -45,7 +45,7 @@ export async function afterCapture(db: Db, captured: CapturedSubmission, provide
     }),
   );
   await logFailure('lead event', captured, () =>
-    emit(captured.created ? 'lead/created' : 'lead/updated', { orgId: org.id, leadId: captured.leadId, source: captured.source }),
+    emit(db, captured.created ? 'lead/created' : 'lead/updated', { orgId: org.id, leadId: captured.leadId, source: captured.source }),
   );
   const message = submissionNotification({
     formName: captured.formName,

@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm';
+import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { orgs } from './orgs';
+import { users } from './users';
+import { CONTENT_PLATFORMS, CONTENT_POST_STATUSES } from './values';
+
+export const contentPlatformEnum = pgEnum('content_platform', CONTENT_PLATFORMS);
+export const contentPostStatusEnum = pgEnum('content_post_status', CONTENT_POST_STATUSES);
+
+/** A workspace's social post: a draft, scheduled for a time, or published. */
+export const contentPosts = pgTable(
+  'content_posts',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => orgs.id, { onDelete: 'cascade' }),
+    platform: contentPlatformEnum().notNull(),
+    pillar: text(),
+    body: text().notNull(),
+    hashtags: text().array().notNull().default(sql`'{}'::text[]`),
+    status: contentPostStatusEnum().notNull().default('draft'),
+    scheduledFor: timestamp({ withTimezone: true, mode: 'date' }),
+    publishedAt: timestamp({ withTimezone: true, mode: 'date' }),
+    createdById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('content_posts_org_created_idx').on(t.orgId, t.createdAt.desc(), t.id.desc())],
+);
+
+export type ContentPost = typeof contentPosts.$inferSelect;

@@ -1,0 +1,60 @@
+import type { Db } from '@/db';
+import type { EventName, EventPayload, JobEvent } from './events';
+
+/**
+ * What a handler may do besides plain code: named steps whose results are memoised (a retry skips the steps
+ * that already succeeded) and sending events. Results cross a JSON boundary on both drivers, so a Date
+ * comes back as a string: return plain JSON.
+ */
+export type JobStep = {
+  run<T>(id: string, fn: () => Promise<T> | T): Promise<T>;
+  sendEvent(id: string, events: JobEvent | JobEvent[]): Promise<void>;
+};
+
+export type JobContext = {
+  db: Db;
+  /** 1 on the first try. */
+  attempt: number;
+  /** The job_runs row of this run (null when a test calls the handler directly). */
+  runId: string | null;
+};
+
+export type RetryPolicy = {
+  /** Tries after the first one fails; the run ends `failed` after 1 + retries attempts. */
+  retries: number;
+  /** Local runner's backoff: baseMs · 2^(attempt − 1), capped at maxMs. Inngest uses its own schedule. */
+  backoff?: { baseMs: number; maxMs: number };
+};
+
+export type CronTriggerEvent = { name: 'cron'; data: { scheduledFor: string }; id: string };
+
+export type CronJob = RetryPolicy & {
+  kind: 'cron';
+  id: string;
+  description: string;
+  /** Five-field cron expression, UTC. */
+  cron: string;
+  handler: (args: { event: CronTriggerEvent; step: JobStep; ctx: JobContext }) => Promise<unknown>;
+};
+
+export type EventJob<N extends EventName = EventName> = RetryPolicy & {
+  kind: 'event';
+  id: string;
+  description: string;
+  event: N;
+  /** At most `limit` runs at once per value of the payload's `orgId` (Inngest: `event.data.orgId`). */
+  concurrency?: { key: 'orgId'; limit: number };
+  handler: (args: { event: { name: N; data: EventPayload<N>; id: string }; step: JobStep; ctx: JobContext }) => Promise<unknown>;
+};
+
+export type JobDefinition = CronJob | EventJob<EventName>;
+
+export const DEFAULT_BACKOFF = { baseMs: 1_000, maxMs: 5 * 60_000 } as const;
+
+export function defineCronJob(job: Omit<CronJob, 'kind'>): CronJob {
+  return { kind: 'cron', ...job };
+}
+
+export function defineEventJob<N extends EventName>(job: Omit<EventJob<N>, 'kind'>): EventJob<N> {
+  return { kind: 'event', ...job };
+}
