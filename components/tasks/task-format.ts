@@ -1,4 +1,4 @@
-import type { TaskStatus } from '@/db/schema/values';
+import type { TaskSource, TaskStatus } from '@/db/schema/values';
 
 /** The cookie holding the browser's Date#getTimezoneOffset() (minutes, positive west of UTC). */
 export const TZ_OFFSET_COOKIE = 'beacon-tz-offset';
@@ -33,7 +33,7 @@ export const STATUS_LABELS: Record<TaskStatus, string> = {
 
 export const STATUS_VARIANT = { pending: 'outline', in_progress: 'secondary', completed: 'default', failed: 'destructive', cancelled: 'outline' } as const;
 
-export const SOURCE_LABELS = { user: 'Manual', insight: 'Insight', ai: 'AI' } as const;
+export const SOURCE_LABELS = { user: 'Manual', insight: 'Insight', ai: 'AI', automation: 'Automation' } as const satisfies Record<TaskSource, string>;
 
 export const isOpenStatus = (status: TaskStatus) => status === 'pending' || status === 'in_progress';
 

@@ -14,6 +14,7 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 // Who created a task: a person, an insight scan, the AI assistant, or an automation such as the lead pipeline.
 export const TASK_SOURCES = ['user', 'insight', 'ai', 'automation'] as const;
+export type TaskSource = (typeof TASK_SOURCES)[number];
 
 export const CUSTOM_FIELD_TYPES = ['text', 'number', 'date', 'select'] as const;
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];

@@ -2,7 +2,7 @@ import { INSIGHTS_FAN_OUT_JOB, INSIGHTS_ORG_SCAN_JOB } from '@/lib/insights/jobs
 import { LEAD_PIPELINE_JOB } from '@/lib/leads/pipeline/lead-pipeline-job';
 import { NOTIFICATION_JOBS } from '@/lib/notifications/jobs';
 import { MAINTENANCE_JOBS } from './maintenance-jobs';
-import type { CronJob, EventJob, JobDefinition } from './types';
+import type { AnyEventJob, CronJob, JobDefinition } from './types';
 import type { EventName } from './events';
 
 /** Every background job Beacon runs, declared once; both drivers (local runner, Inngest) are built from it. */
@@ -15,13 +15,13 @@ export const JOBS: readonly JobDefinition[] = [
 ];
 
 export const CRON_JOBS = JOBS.filter((job): job is CronJob => job.kind === 'cron');
-export const EVENT_JOBS = JOBS.filter((job): job is EventJob => job.kind === 'event');
+export const EVENT_JOBS = JOBS.filter((job): job is AnyEventJob => job.kind === 'event');
 
 export function getJob(id: string): JobDefinition | undefined {
   return JOBS.find((job) => job.id === id);
 }
 
 /** The jobs an event starts, one run each. */
-export function jobsForEvent(name: EventName): EventJob[] {
+export function jobsForEvent(name: EventName): AnyEventJob[] {
   return EVENT_JOBS.filter((job) => job.event === name);
 }

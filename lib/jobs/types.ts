@@ -44,10 +44,13 @@ export type EventJob<N extends EventName = EventName> = RetryPolicy & {
   event: N;
   /** At most `limit` runs at once per value of the payload's `orgId` (Inngest: `event.data.orgId`). */
   concurrency?: { key: 'orgId'; limit: number };
-  handler: (args: { event: { name: N; data: EventPayload<N>; id: string }; step: JobStep; ctx: JobContext }) => Promise<unknown>;
+  // Method syntax on purpose: it lets a job for one event sit in the registry's list of all event jobs.
+  handler(args: { event: { name: N; data: EventPayload<N>; id: string }; step: JobStep; ctx: JobContext }): Promise<unknown>;
 };
 
-export type JobDefinition = CronJob | EventJob<EventName>;
+export type AnyEventJob = EventJob<EventName>;
+
+export type JobDefinition = CronJob | AnyEventJob;
 
 export const DEFAULT_BACKOFF = { baseMs: 1_000, maxMs: 5 * 60_000 } as const;
 

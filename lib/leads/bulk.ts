@@ -66,7 +66,7 @@ async function moveStageInBulk(tx: Parameters<Parameters<Ctx['db']['transaction'
   const rows = await tx.execute<{ moved: number }>(sql`
     with target as (select id, name from pipeline_stages where id = ${stageId}::uuid and org_id = ${ctx.org.id}),
     moved as (
-      update leads set stage_id = ${stageId}::uuid, updated_at = now(), last_activity_at = now()
+      update leads set stage_id = ${stageId}::uuid, stage_changed_at = now(), updated_at = now(), last_activity_at = now()
       from (select leads.id, leads.stage_id as old_stage_id from leads where ${where} and leads.stage_id is distinct from ${stageId}::uuid for update) as old
       where leads.id = old.id
       returning leads.id, old.old_stage_id

@@ -35,6 +35,7 @@ export async function createLead(db: Executor, { orgId, input }: { orgId: string
         tags: sql`array(select distinct unnest(${leads.tags} || excluded.tags))`,
         customFields: sql`${leads.customFields} || excluded.custom_fields`,
         updatedAt: sql`now()`,
+        // stage_id is left out on purpose: a matched lead keeps its stage, and with it its stage_changed_at.
       },
     })
     // xmax = 0 only on a freshly inserted row version: tells an insert from an update.

@@ -78,7 +78,7 @@ export async function deleteStage(ctx: Ctx, { stageId, moveToStageId }: { stageI
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(leads)
-      .set({ stageId: moveToStageId ?? null, updatedAt: sql`now()` })
+      .set({ stageId: moveToStageId ?? null, stageChangedAt: sql`now()`, updatedAt: sql`now()` })
       .where(and(eq(leads.orgId, ctx.org.id), eq(leads.stageId, stageId)));
     await tx.delete(pipelineStages).where(and(eq(pipelineStages.id, stageId), eq(pipelineStages.orgId, ctx.org.id)));
   });

@@ -57,7 +57,7 @@ export async function updateLead(ctx: Ctx, { leadId, patch }: { leadId: string; 
 async function moveStage(tx: Executor, ctx: Ctx, lead: { id: string; stageId: string | null }, stageId: string | null) {
   const names = await stageNames(tx, ctx.org.id, [lead.stageId, stageId].filter((id): id is string => id !== null));
   const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
-  await tx.update(leads).set({ stageId }).where(and(eq(leads.id, lead.id), eq(leads.orgId, ctx.org.id)));
+  await tx.update(leads).set({ stageId, stageChangedAt: sql`now()` }).where(and(eq(leads.id, lead.id), eq(leads.orgId, ctx.org.id)));
   await recordActivity(tx, ctx, {
     leadId: lead.id,
     type: 'stage_changed',

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { createLead } from '@/lib/leads/create-lead';
+import { emitLeadCreated } from '@/lib/leads/pipeline/emit-lead-created';
 import { createLeadSchema } from '@/lib/leads/schemas';
 import { rethrowAsFieldError } from '@/lib/server/action-errors';
 import { orgAction } from '@/lib/server/safe-action';
@@ -18,6 +19,8 @@ export const createLeadAction = orgAction
       // A stage or owner from another workspace comes back as an error on that select.
       rethrowAsFieldError(createLeadSchema, error);
     }
+    // Only a new lead starts the pipeline (score, owner, first-response task); an updated one has been through it.
+    if (result.created) await emitLeadCreated(ctx.db, result.lead);
     revalidatePath(`/app/${ctx.org.slug}/leads`);
     // `created` is false when the email matched a lead already in the workspace, which was updated instead.
     return { lead: { id: result.lead.id, name: result.lead.name }, created: result.created };

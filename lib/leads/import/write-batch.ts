@@ -69,6 +69,8 @@ const UPDATE_EXISTING = sql.raw(`do update set
  * Writes one batch of valid rows in one INSERT and returns how many leads were created, updated and
  * skipped. New leads get their fit score in the same statement; leads updated in place are rescored
  * afterwards from their merged fields and their recent activities.
+ * Imported leads do not emit `lead/created` on purpose: an import is bulk work, and 100,000 pipeline runs
+ * would flood members with notifications and first-response tasks; imported leads are assigned in bulk from the lead list.
  */
 export async function writeLeadBatch(
   tx: Tx,

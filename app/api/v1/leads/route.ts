@@ -1,6 +1,7 @@
 import { idempotentPost } from '@/lib/api/idempotent-post';
 import { toApiLead } from '@/lib/api/serialize';
 import { createLead } from '@/lib/leads/create-lead';
+import { emitLeadCreated } from '@/lib/leads/pipeline/emit-lead-created';
 import { listLeads } from '@/lib/leads/queries';
 import { createLeadSchema, listLeadsQuerySchema } from '@/lib/leads/schemas';
 import { withOrg } from '@/lib/server/with-org';
@@ -21,6 +22,8 @@ export const POST = withOrg(
     idempotentPost(args, async (body) => {
       const input = createLeadSchema.parse(body);
       const { lead, created } = await createLead(args.ctx.db, { orgId: args.ctx.org.id, input });
+      // A lead the email matched was updated, not created: it does not go through the pipeline again.
+      if (created) await emitLeadCreated(args.ctx.db, lead);
       return Response.json({ created, lead: toApiLead(lead) }, { status: created ? 201 : 200 });
     }),
   { permission: 'leads.write' },

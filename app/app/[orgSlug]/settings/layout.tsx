@@ -8,6 +8,7 @@ const TABS: { path: string; label: string; permission: Permission }[] = [
   { path: '/members', label: 'Members', permission: 'members.manage' },
   { path: '/pipeline', label: 'Pipeline', permission: 'settings.manage' },
   { path: '/fields', label: 'Lead fields', permission: 'settings.manage' },
+  { path: '/routing', label: 'Lead routing', permission: 'settings.manage' },
   { path: '/api-keys', label: 'API keys', permission: 'api_keys.manage' },
   { path: '/audit-log', label: 'Audit log', permission: 'audit.read' },
 ];
