@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { BeaconLogo } from '@/components/beacon-logo';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { ThemeToggle } from '@/components/theme-toggle';
 import { MobileSidebar } from './mobile-sidebar';
 import { SidebarNav, type NavItem } from './sidebar-nav';
@@ -31,6 +32,8 @@ export function DashboardShell({ homeHref, nav, switcher, actions, children }: D
         <header className="flex h-14 items-center gap-2 border-b px-4">
           <MobileSidebar items={nav} header={switcher} />
           <div className="ml-auto flex items-center gap-2">
+            {/* Renders inside a workspace only (it reads the orgSlug from the URL); nothing in the staff portal. */}
+            <NotificationBell />
             {actions}
             <ThemeToggle />
           </div>

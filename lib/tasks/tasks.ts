@@ -3,8 +3,10 @@ import type { Executor } from '@/db';
 import { tasks, type Task } from '@/db/schema';
 import type { Ctx } from '@/lib/ctx';
 import { AppError } from '@/lib/errors';
+import { emit } from '@/lib/jobs/events';
 import { recordActivity } from '@/lib/leads/activities';
 import { getLead } from '@/lib/leads/queries';
+import { log } from '@/lib/log';
 import { assertSameWorkspace } from '@/lib/leads/update-lead';
 import { createTaskSchema, type CreateTaskInput, type UpdateTaskInput } from './schemas';
 
@@ -27,7 +29,7 @@ async function assertRefs(ctx: Ctx, input: { assigneeId?: string | null; leadId?
 export async function createTask(ctx: Ctx, rawInput: CreateTaskInput, source: Task['source'] = 'user') {
   const input = createTaskSchema.parse(rawInput);
   await assertRefs(ctx, input);
-  return ctx.db.transaction(async (tx) => {
+  const created = await ctx.db.transaction(async (tx) => {
     const [task] = await tx
       .insert(tasks)
       .values({
@@ -44,6 +46,14 @@ export async function createTask(ctx: Ctx, rawInput: CreateTaskInput, source: Ta
     }
     return task!;
   });
+  // After the commit, so a job reading the task finds it. The task stands either way: a lost event costs the
+  // assignee a notification, not the caller a task they would then create twice.
+  try {
+    await emit(ctx.db, 'task/created', { orgId: ctx.org.id, taskId: created.id, assigneeId: created.assigneeId, createdById: created.createdById });
+  } catch (error) {
+    log.error({ err: error, orgId: ctx.org.id, taskId: created.id }, 'task/created event failed');
+  }
+  return created;
 }
 
 /** Updates a task. Completing one stamps completed_at and records it on the linked lead's timeline. */

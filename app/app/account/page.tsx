@@ -4,10 +4,12 @@ import { redirect } from 'next/navigation';
 import { ChangeEmailForm } from '@/components/account/change-email-form';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { SessionActions } from '@/components/account/session-actions';
+import { DigestSwitch } from '@/components/notifications/digest-switch';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { getDb } from '@/db';
 import { getAccountProfile } from '@/lib/auth/account-profile';
+import { getNotificationDigest } from '@/lib/notifications/digest-preference';
 import { signInUrl } from '@/lib/server/require-org-ctx';
 import { getSessionUser } from '@/lib/server/session';
 
@@ -17,7 +19,7 @@ export const dynamic = 'force-dynamic';
 export default async function AccountPage() {
   const user = await getSessionUser();
   if (!user) redirect(signInUrl('/app/account'));
-  const profile = await getAccountProfile(getDb(), user.id);
+  const [profile, digest] = await Promise.all([getAccountProfile(getDb(), user.id), getNotificationDigest(getDb(), user.id)]);
 
   return (
     <div className="grid gap-6">
@@ -70,6 +72,16 @@ export default async function AccountPage() {
         </CardHeader>
         <CardContent>
           <ChangeEmailForm hasPassword={profile.hasPassword} />
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>Notifications</CardTitle>
+          <CardDescription>In-app notifications appear under the bell in each workspace.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <DigestSwitch enabled={digest} />
         </CardContent>
       </Card>
 

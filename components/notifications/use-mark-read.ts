@@ -1,0 +1,51 @@
+'use client';
+
+import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { toast } from 'sonner';
+import { markNotificationsReadAction } from '@/lib/actions/notifications/mark-notifications-read';
+import { actionErrorMessage } from '@/lib/forms/field-errors';
+import { inAppHref, markReadInCache, notificationKeys, type NotificationItem, type NotificationsPage } from './notification-api';
+
+type Target = { ids: string[] } | { all: true };
+type Cached = NotificationsPage | InfiniteData<NotificationsPage>;
+
+/**
+ * Marks notifications read, optimistically in the bell and in every list of the workspace at once; a
+ * failure puts the cache back and says so, and either way the lists are refetched afterwards.
+ */
+export function useMarkRead(orgSlug: string) {
+  const queryClient = useQueryClient();
+  const key = notificationKeys.all(orgSlug);
+  return useMutation({
+    mutationFn: async (target: Target) => {
+      const result = await markNotificationsReadAction({ orgSlug, ...target });
+      if (!result?.data) throw new Error(actionErrorMessage(result ?? {}));
+      return result.data;
+    },
+    onMutate: async (target) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const previous = queryClient.getQueriesData<Cached>({ queryKey: key });
+      const readAt = new Date().toISOString();
+      queryClient.setQueriesData<Cached>({ queryKey: key }, (data) => markReadInCache(data, target, readAt));
+      return { previous };
+    },
+    onError: (error, _target, context) => {
+      for (const [queryKey, data] of context?.previous ?? []) queryClient.setQueryData(queryKey, data);
+      toast.error(error.message);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+}
+
+/** Opening a notification: it becomes read, and its in-app link (if it has one) opens. */
+export function useOpenNotification(orgSlug: string, onOpened?: () => void) {
+  const router = useRouter();
+  const markRead = useMarkRead(orgSlug);
+  return (item: NotificationItem) => {
+    if (item.readAt === null) markRead.mutate({ ids: [item.id] });
+    const href = inAppHref(item.href);
+    onOpened?.();
+    if (href) router.push(href);
+  };
+}
