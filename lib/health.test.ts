@@ -1,9 +1,16 @@
 import postgres from 'postgres';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { withDatabase } from '@/db/embedded';
+import { jobSchedules } from '@/db/schema';
 import { GET } from '@/app/api/health/route';
 import { setupTestDatabase } from '@/tests/db';
 import { getHealthReport } from './health';
+
+// One known cron instead of the real registry, so "late" is under the test's control.
+vi.mock('@/lib/jobs/registry', async () => {
+  const { testCronJob } = await import('@/tests/helpers/job-runs');
+  return { CRON_JOBS: [testCronJob('health-minutely', '* * * * *')] };
+});
 
 const testDb = setupTestDatabase();
 const originalUrl = process.env.DATABASE_URL;
@@ -22,6 +29,27 @@ describe('health', () => {
     expect(report.db).toMatchObject({ ok: true, mode: 'embedded', migrations: 'current' });
     expect(report.providers).toEqual({ ai: 'offline', email: 'outbox', billing: 'off', social: 'sandbox', jobs: 'local' });
     expect(report.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(report.jobs).toMatchObject({ driver: 'local', status: 'ok', crons: [{ id: 'health-minutely', periodMs: 60_000, late: false }] });
+  });
+
+  it('is degraded, still answering 200, when a cron has not succeeded for more than three periods', async () => {
+    process.env.DATABASE_URL = testDb.url;
+    const registeredAt = new Date(Date.now() - 10 * 60_000);
+    await testDb.db
+      .insert(jobSchedules)
+      .values({ jobId: 'health-minutely', cron: '* * * * *', registeredAt })
+      .onConflictDoUpdate({ target: jobSchedules.jobId, set: { registeredAt } });
+    try {
+      const response = await GET(new Request('http://localhost/api/health'), { params: Promise.resolve({}) });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({
+        status: 'degraded',
+        db: { ok: true },
+        jobs: { status: 'degraded', crons: [{ id: 'health-minutely', late: true, lastSuccessAt: null }] },
+      });
+    } finally {
+      await testDb.db.delete(jobSchedules);
+    }
   });
 
   it('answers 200 through the route with the report as JSON', async () => {
@@ -37,6 +65,7 @@ describe('health', () => {
     expect(response.status).toBe(503);
     const body = await response.json();
     expect(body.db).toMatchObject({ ok: false, migrations: 'unknown' });
+    expect(body.jobs).toBeNull();
     expect(JSON.stringify(body)).not.toContain('secret-pw');
   });
 
@@ -50,6 +79,7 @@ describe('health', () => {
       const report = await getHealthReport();
       expect(report.status).toBe('down');
       expect(report.db).toMatchObject({ ok: false, migrations: 'behind' });
+      expect(report.jobs).toBeNull();
     } finally {
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
       await admin.end();

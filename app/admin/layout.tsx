@@ -1,4 +1,4 @@
-import { ArrowLeft, LayoutDashboard, Mail, Newspaper, ScrollText, ShieldCheck } from 'lucide-react';
+import { ArrowLeft, LayoutDashboard, Mail, Newspaper, ScrollText, ShieldCheck, Workflow } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
@@ -17,6 +17,7 @@ const NAV = [
   { href: '/admin/audit', label: 'Audit log', icon: <ScrollText /> },
   { href: '/admin/outbox', label: 'Outbox', icon: <Mail /> },
   { href: '/admin/blog', label: 'Blog', icon: <Newspaper /> },
+  { href: '/admin/jobs', label: 'Jobs', icon: <Workflow /> },
 ];
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
