@@ -4,6 +4,7 @@ import { getDbMode } from '@/db';
 import { redactUrl } from '@/lib/log';
 import { crmLoad } from './crm-load';
 import { dbRoundtrip } from './db-roundtrip';
+import { insightsScan } from './insights-scan';
 import { leadImport } from './lead-import';
 import { lighthouseAudit } from './lighthouse';
 
@@ -12,6 +13,7 @@ const BENCHMARKS: Record<string, (url: string) => Promise<Record<string, unknown
   'crm-load': crmLoad,
   'lead-import': leadImport,
   lighthouse: lighthouseAudit,
+  'insights-scan': insightsScan,
 };
 
 async function main() {

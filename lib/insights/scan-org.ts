@@ -1,0 +1,63 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Executor } from '@/db';
+import { insights, insightScans, orgs } from '@/db/schema';
+import { isAppError } from '@/lib/errors';
+import { actOnInsight } from './act';
+import { periodKeyOf } from './period';
+import { ACT_CONFIDENCE } from './rule-catalog';
+import { evaluateRules, type Finding } from './rules';
+import { getEffectiveRuleSettings } from './settings-read';
+import { loadInsightSnapshot } from './snapshot';
+
+export type ScanResult = { findings: number; acted: number; tasksCreated: number };
+
+/**
+ * Stores findings as the day's insights, one per rule: a new one is inserted open; one still open is
+ * refreshed with today's latest numbers; one a person (or an earlier scan) already acted on or dismissed is
+ * left as it is. Open insights the rule is sure about (confidence strictly above ACT_CONFIDENCE) are acted on.
+ */
+export async function storeFindings(db: Executor, { orgId, now, findings }: { orgId: string; now: Date; findings: Finding[] }) {
+  const periodKey = periodKeyOf(now);
+  let acted = 0;
+  let tasksCreated = 0;
+  for (const finding of findings) {
+    const fields = { confidence: finding.confidence, summary: finding.summary, evidence: finding.evidence };
+    const [insight] = await db
+      .insert(insights)
+      .values({ orgId, rule: finding.type, periodKey, ...fields })
+      .onConflictDoUpdate({
+        target: [insights.orgId, insights.rule, insights.periodKey],
+        set: { ...fields, updatedAt: sql`now()` },
+        setWhere: eq(insights.status, 'open'),
+      })
+      .returning();
+    if (!insight || insight.status !== 'open' || insight.confidence <= ACT_CONFIDENCE) continue;
+    try {
+      const result = await actOnInsight(db, insight, { now });
+      acted += 1;
+      tasksCreated += result.tasksCreated;
+    } catch (error) {
+      // Someone accepted or dismissed it between our upsert and our act: theirs is the decision that stands.
+      if (!(isAppError(error) && error.code === 'conflict')) throw error;
+    }
+  }
+  return { acted, tasksCreated };
+}
+
+/**
+ * One workspace's insight scan: its effective rule settings, a snapshot of what the enabled rules read, the
+ * rules themselves, then the findings stored (and acted on). Null when the workspace no longer exists.
+ */
+export async function scanOrg(db: Executor, { orgId, now }: { orgId: string; now: Date }): Promise<ScanResult | null> {
+  const [org] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.id, orgId));
+  if (!org) return null;
+  const settings = await getEffectiveRuleSettings(db, orgId);
+  const snapshot = await loadInsightSnapshot(db, { orgId, now, settings });
+  const findings = evaluateRules(snapshot, settings, now);
+  const { acted, tasksCreated } = await storeFindings(db, { orgId, now, findings });
+  await db
+    .insert(insightScans)
+    .values({ orgId, lastRunAt: now, lastFindings: findings.length })
+    .onConflictDoUpdate({ target: insightScans.orgId, set: { lastRunAt: now, lastFindings: findings.length } });
+  return { findings: findings.length, acted, tasksCreated };
+}
