@@ -22,6 +22,8 @@ export const LIMITS = {
   // Lead-capture posts (public form endpoint, contact form): per visitor IP and form, and per form overall.
   'form-submit-ip': { points: 10, durationSeconds: 60, message: 'Too many submissions from your network.' },
   'form-submit-form': { points: 300, durationSeconds: 60, message: 'This form is receiving too many submissions right now.' },
+  // "Scan now" on the insights page, per workspace: a scan reads the whole workspace, once a minute is plenty.
+  'insight-scan': { points: 1, durationSeconds: 60, message: 'A scan was requested moments ago.' },
 } as const satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;

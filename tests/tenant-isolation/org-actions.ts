@@ -36,6 +36,15 @@ import { createFormAction } from '@/lib/actions/forms/create-form';
 import { deleteFormAction } from '@/lib/actions/forms/delete-form';
 import { listFormSubmissionsAction } from '@/lib/actions/forms/list-form-submissions';
 import { updateFormAction } from '@/lib/actions/forms/update-form';
+import { markNotificationsReadAction } from '@/lib/actions/notifications/mark-notifications-read';
+import { updateLeadRoutingAction } from '@/lib/actions/leads/update-lead-routing';
+import { acceptInsightAction } from '@/lib/actions/insights/accept-insight';
+import { dismissInsightAction } from '@/lib/actions/insights/dismiss-insight';
+import { getInsightScanStatusAction } from '@/lib/actions/insights/get-insight-scan-status';
+import { listInsightsAction } from '@/lib/actions/insights/list-insights';
+import { reopenInsightAction } from '@/lib/actions/insights/reopen-insight';
+import { requestInsightScanAction } from '@/lib/actions/insights/request-insight-scan';
+import { updateInsightRuleSettingAction } from '@/lib/actions/insights/update-insight-rule-setting';
 import type { OrgRole } from '@/db/schema';
 import type { TwoWorkspaces } from './fixtures';
 
@@ -99,4 +108,14 @@ export const ORG_ACTIONS: OrgActionCase[] = [
   { name: 'update-form', action: updateFormAction as AnyAction, minimumRole: 'admin', input: (w) => ({ formId: w.a.form.id, ...formInput(w) }), badInput: { formId: 'nope', ...badFormInput } },
   { name: 'delete-form', action: deleteFormAction as AnyAction, minimumRole: 'admin', input: (w) => ({ formId: w.a.form.id }), badInput: { formId: 'nope' } },
   { name: 'list-form-submissions', action: listFormSubmissionsAction as AnyAction, minimumRole: 'member', input: (w) => ({ formId: w.a.form.id }), badInput: { formId: 'nope', limit: 5000 } },
+  { name: 'mark-notifications-read', action: markNotificationsReadAction as AnyAction, minimumRole: 'member', input: () => ({ all: true }), badInput: { ids: ['nope'] } },
+  { name: 'update-lead-routing', action: updateLeadRoutingAction as AnyAction, minimumRole: 'admin', input: (w) => ({ mode: 'fixed', fixedOwnerId: w.a.member.id, timeZone: 'Europe/Berlin', startHour: 8, endHour: 16, workDays: [1, 2, 3] }), badInput: { mode: 'fixed', timeZone: 'Mars/Base', startHour: 17, endHour: 9, workDays: [] } },
+  // The fixtures hold no insight: the ids are unknown everywhere (lib/actions/insights tests use real ones).
+  { name: 'list-insights', action: listInsightsAction as AnyAction, minimumRole: 'member', input: () => ({ status: 'open' }), badInput: { status: 'closed', limit: 5000 } },
+  { name: 'accept-insight', action: acceptInsightAction as AnyAction, minimumRole: 'member', input: () => ({ insightId: randomUUID() }), badInput: { insightId: 'nope' } },
+  { name: 'dismiss-insight', action: dismissInsightAction as AnyAction, minimumRole: 'member', input: () => ({ insightId: randomUUID() }), badInput: { insightId: 'nope' } },
+  { name: 'reopen-insight', action: reopenInsightAction as AnyAction, minimumRole: 'member', input: () => ({ insightId: randomUUID() }), badInput: { insightId: 'nope' } },
+  { name: 'update-insight-rule-setting', action: updateInsightRuleSettingAction as AnyAction, minimumRole: 'admin', input: () => ({ rule: 'stale_leads', enabled: false, threshold: 10 }), badInput: { rule: 'stale_leads', enabled: true, threshold: 0 } },
+  { name: 'request-insight-scan', action: requestInsightScanAction as AnyAction, minimumRole: 'member', input: () => ({}) },
+  { name: 'get-insight-scan-status', action: getInsightScanStatusAction as AnyAction, minimumRole: 'member', input: () => ({}) },
 ];

@@ -7,6 +7,7 @@ import { GET as listImportsRoute, POST as uploadImport } from '@/app/api/orgs/[o
 import { GET as exportLeads } from '@/app/api/orgs/[orgSlug]/leads/export/route';
 import { GET as getLeadActivities } from '@/app/api/orgs/[orgSlug]/leads/[leadId]/activities/route';
 import { GET as searchLeads } from '@/app/api/orgs/[orgSlug]/leads/search/route';
+import { GET as getNotifications } from '@/app/api/orgs/[orgSlug]/notifications/route';
 import { GET as getV1Org } from '@/app/api/v1/org/route';
 import type { OrgRole } from '@/db/schema';
 import { createApiKey } from '@/lib/auth/api-keys';
@@ -36,6 +37,7 @@ const SESSION_ROUTES: { name: string; handler: Handler; minimumRole: OrgRole; qu
   { name: 'GET leads/search', handler: searchLeads as Handler, minimumRole: 'member', query: 'q=lead', badQuery: 'q=' },
   // The harness passes only orgSlug; the lead id and its 404s are covered in the route's own test.
   { name: 'GET leads/{leadId}/activities', handler: getLeadActivities as Handler, minimumRole: 'member', badQuery: 'limit=5000' },
+  { name: 'GET notifications', handler: getNotifications as Handler, minimumRole: 'member', badQuery: 'limit=5000&unreadOnly=maybe' },
 ];
 
 

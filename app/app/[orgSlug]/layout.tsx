@@ -1,4 +1,4 @@
-import { ClipboardList, Columns3, Contact, LayoutDashboard, ListChecks, Settings, Users } from 'lucide-react';
+import { ClipboardList, Columns3, Contact, LayoutDashboard, Lightbulb, ListChecks, Settings, Users } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { DemoBanner } from '@/components/orgs/demo-banner';
 import { UserMenu } from '@/components/orgs/user-menu';
@@ -25,6 +25,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
     { href: `${base}/leads`, label: 'Leads', icon: <Contact /> },
     { href: `${base}/pipeline`, label: 'Pipeline', icon: <Columns3 /> },
     { href: `${base}/tasks`, label: 'Tasks', icon: <ListChecks /> },
+    { href: `${base}/insights`, label: 'Insights', icon: <Lightbulb /> },
     { href: `${base}/forms`, label: 'Forms', icon: <ClipboardList /> },
   ];
   if (roleCan(ctx.role, 'members.manage')) nav.push({ href: `${base}/settings/members`, label: 'Members', icon: <Users /> });
