@@ -85,7 +85,7 @@ async function insertDemoCrm(tx: Tx, { orgId, ownerId, now }: { orgId: string; o
   const inserted = await tx
     .insert(leads)
     .values(
-      plans.map(({ name, i, stage, days }) => {
+      plans.map(({ name, i, position, stage, latest, days }) => {
         const [company, domain] = COMPANIES[Math.floor(i / 2)]!;
         const [first, last] = name.toLowerCase().normalize('NFKD').replace(/[^a-z ]/g, '').split(' ');
         return {
@@ -102,6 +102,8 @@ async function insertDemoCrm(tx: Tx, { orgId, ownerId, now }: { orgId: string; o
           priority: i % 7 === 0 ? ('high' as const) : i % 7 === 3 ? ('low' as const) : ('normal' as const),
           valueCents: (5 + Math.floor(rand() * 90)) * 50_000,
           createdAt: ago(Math.max(...days) + 1),
+          // Matches the stage move written to the timeline below; leads still in the first stage sat there since creation.
+          stageChangedAt: position > 0 && stage ? ago(latest, 1) : ago(Math.max(...days) + 1),
         };
       }),
     )

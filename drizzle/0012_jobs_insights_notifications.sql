@@ -145,4 +145,6 @@ ALTER TABLE "tasks" ADD CONSTRAINT "tasks_insight_id_insights_id_fk" FOREIGN KEY
 CREATE INDEX "leads_org_last_activity_idx" ON "leads" USING btree ("org_id","last_activity_at");--> statement-breakpoint
 CREATE INDEX "leads_org_stage_changed_idx" ON "leads" USING btree ("org_id","stage_id","stage_changed_at");--> statement-breakpoint
 CREATE INDEX "tasks_org_status_due_idx" ON "tasks" USING btree ("org_id","status","due_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "tasks_org_dedupe_key_idx" ON "tasks" USING btree ("org_id","dedupe_key") WHERE "tasks"."dedupe_key" is not null;
+CREATE UNIQUE INDEX "tasks_org_dedupe_key_idx" ON "tasks" USING btree ("org_id","dedupe_key") WHERE "tasks"."dedupe_key" is not null;--> statement-breakpoint
+-- Scheduled ticks are claimed in job_runs now (one row per job and tick).
+DROP TABLE "cron_claims";

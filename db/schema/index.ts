@@ -11,7 +11,6 @@ export * from './tasks';
 export * from './lead-settings';
 export * from './imports';
 export * from './idempotency';
-export * from './cron-claims';
 export * from './values';
 export * from './blog';
 export * from './forms';

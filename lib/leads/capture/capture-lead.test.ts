@@ -1,9 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import type { Db } from '@/db';
-import { activities, analyticsEvents, customFieldDefinitions, emailMessages, formSubmissions, leadForms, leads, type LeadForm } from '@/db/schema';
-import { onEvent, type EventPayload } from '@/lib/jobs/events';
+import { activities, analyticsEvents, customFieldDefinitions, emailMessages, formSubmissions, jobRuns, leadForms, leads, type LeadForm } from '@/db/schema';
 import type { EmailProvider } from '@/lib/providers/email';
 import { setupTestDatabase, truncateAll } from '@/tests/db';
 import { createTestOrg, createTestUser } from '@/tests/helpers/factories';
@@ -48,9 +47,6 @@ beforeEach(async () => {
   s = { db: testDb.db, org, form: form!, customFields };
 });
 
-const stopListening: (() => void)[] = [];
-afterEach(() => stopListening.splice(0).forEach((stop) => stop()));
-
 function input(values: Record<string, unknown>, overrides: Partial<CaptureLeadInput> = {}): CaptureLeadInput {
   return { orgId: s.org.id, form: s.form, fields: s.form.fields, customFields: s.customFields, values, meta: { attribution: {} }, ...overrides };
 }
@@ -59,9 +55,6 @@ const outbox: EmailProvider = { name: 'outbox', deliver: async () => ({ provider
 
 describe('captureLead', () => {
   it('creates a lead, then dedupes the same email (any case) onto it with a second submission and timeline entry', async () => {
-    const events: [string, EventPayload<'lead/created'>][] = [];
-    stopListening.push(onEvent('lead/created', (p) => void events.push(['created', p])), onEvent('lead/updated', (p) => void events.push(['updated', p])));
-
     const first = await captureLead(s.db, input({ name: 'Ada', email: 'Ada@Example.test', company: 'Analytical', message: 'Hello there' }), { emailProvider: outbox });
     const second = await captureLead(s.db, input({ email: ' ADA@EXAMPLE.TEST ', company: 'Engines Ltd', message: 'Second note' }), { emailProvider: outbox });
 
@@ -79,10 +72,16 @@ describe('captureLead', () => {
     expect(timeline.map((row) => row.body).sort()).toEqual(['Hello there', 'Second note']);
     expect(timeline[0]).toMatchObject({ actorType: 'system', data: expect.objectContaining({ formId: s.form.id, formName: 'Demo request' }) });
 
-    expect(events).toEqual([
-      ['created', { orgId: s.org.id, leadId: first.leadId, source: 'form:Demo request' }],
-      ['updated', { orgId: s.org.id, leadId: first.leadId, source: 'form:Demo request' }],
-    ]);
+    // The new lead queued one lead-pipeline run; the submission that matched it starts no second pipeline.
+    const runs = await s.db.select().from(jobRuns).where(eq(jobRuns.orgId, s.org.id));
+    const pipelineRuns = runs.filter((run) => run.jobId === 'lead-pipeline');
+    expect(pipelineRuns).toHaveLength(1);
+    expect(pipelineRuns[0]).toMatchObject({
+      trigger: 'event',
+      eventName: 'lead/created',
+      status: 'queued',
+      payload: { orgId: s.org.id, leadId: first.leadId, source: 'form:Demo request' },
+    });
     const counted = await s.db.select().from(analyticsEvents).where(eq(analyticsEvents.type, 'form_submission'));
     expect(counted.map((row) => [row.formId, row.props.created])).toEqual([[s.form.id, true], [s.form.id, false]]);
   });
@@ -199,6 +198,7 @@ describe('receiveSubmission', () => {
     expect(await s.db.select().from(leads)).toEqual([]);
     expect(await s.db.select().from(formSubmissions)).toEqual([]);
     expect(await s.db.select().from(emailMessages)).toEqual([]);
+    expect(await s.db.select().from(jobRuns)).toEqual([]);
     const spam = await s.db.select().from(analyticsEvents).where(eq(analyticsEvents.type, 'form_spam'));
     expect(spam.map((row) => [row.orgId, row.formId, row.props]).sort()).toEqual([
       [s.org.id, s.form.id, { reason: 'honeypot' }],
