@@ -6,6 +6,8 @@ import { emailMessages, orgMembers, orgs, tasks, users, type OrgRole } from '@/d
 import { createApiKey } from '@/lib/auth/api-keys';
 import { hashPassword } from '@/lib/auth/password';
 import { createLead } from '@/lib/leads/create-lead';
+import { createForm } from '@/lib/leads/forms/forms';
+import { DEFAULT_FORM_FIELDS } from '@/lib/leads/forms/form-schemas';
 import { createDefaultStages } from '@/lib/leads/stages';
 
 let handle: Promise<ReturnType<typeof createDb>> | undefined;
@@ -102,4 +104,14 @@ export async function seedTask(org: { id: string }, values: { title: string; ass
   const { db } = await getHandle();
   const [task] = await db.insert(tasks).values({ orgId: org.id, ...values }).returning();
   return task!;
+}
+
+/** An active lead form with the default fields, created the way the forms builder does. */
+export async function seedForm(org: typeof orgs.$inferSelect, owner: typeof users.$inferSelect, name = 'Website enquiries') {
+  const { db } = await getHandle();
+  const ctx = { db, user: { id: owner.id, email: owner.email, name: owner.name, isStaff: owner.isStaff }, org, role: 'owner' as const, actor: 'user' as const, now: new Date() };
+  return createForm(ctx, {
+    name, title: 'Talk to our team', description: null, fields: DEFAULT_FORM_FIELDS, submitLabel: 'Send',
+    successMessage: 'Thanks! We will be in touch soon.', redirectUrl: null, notifyEmails: [], tags: [], isActive: true,
+  });
 }
