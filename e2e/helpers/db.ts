@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { createDb } from '@/db';
 import { ensureEmbeddedPostgres, withDatabase } from '@/db/embedded';
-import { emailMessages, orgMembers, orgs, tasks, users, type OrgRole } from '@/db/schema';
+import { emailMessages, leads, orgMembers, orgs, tasks, users, type OrgRole } from '@/db/schema';
 import { createApiKey } from '@/lib/auth/api-keys';
 import { hashPassword } from '@/lib/auth/password';
 import { createLead } from '@/lib/leads/create-lead';
@@ -114,4 +114,11 @@ export async function seedForm(org: typeof orgs.$inferSelect, owner: typeof user
     name, title: 'Talk to our team', description: null, fields: DEFAULT_FORM_FIELDS, submitLabel: 'Send',
     successMessage: 'Thanks! We will be in touch soon.', redirectUrl: null, notifyEmails: [], tags: [], isActive: true,
   });
+}
+
+/** Makes leads look untouched for `days` days (created then, no activity since). */
+export async function ageLeads(leadIds: string[], days: number) {
+  const { db } = await getHandle();
+  const then = new Date(Date.now() - days * 86_400_000);
+  await db.update(leads).set({ createdAt: then, lastActivityAt: then, stageChangedAt: then }).where(inArray(leads.id, leadIds));
 }
