@@ -53,6 +53,8 @@ export const env = createEnv({
     INNGEST_EVENT_KEY: z.string().optional(),
     INNGEST_SIGNING_KEY: z.string().optional(),
     INNGEST_DEV: flag,
+    // Read by the Inngest SDK itself; validated here so a typo fails at start, not at the first event.
+    INNGEST_BASE_URL: optionalUrl,
   },
   client: {},
   experimental__runtimeEnv: {},

@@ -15,7 +15,7 @@ export type JobContext = {
   db: Db;
   /** 1 on the first try. */
   attempt: number;
-  /** The job_runs row of this run (null when a test calls the handler directly). */
+  /** This run's id: the job_runs row under the local runner, Inngest's run id under Inngest, null in direct test calls. */
   runId: string | null;
 };
 

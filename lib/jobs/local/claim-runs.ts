@@ -14,6 +14,7 @@ export type ClaimOptions = {
  * died). SKIP LOCKED lets any number of processes claim at once without waiting on or sharing a row.
  * The two kinds are selected separately so each walks its own partial index (job_runs_due_idx,
  * job_runs_lease_idx) in order and stops after `limit` rows; one OR-ed query would sort every due row.
+ * Rows recorded from Inngest runs (`inngest:` keys) are Inngest's to retry, never this runner's.
  */
 export async function claimRuns(db: Executor, { limit, leaseMs, excludeJobOrgs = [] }: ClaimOptions): Promise<JobRun[]> {
   if (limit <= 0) return [];
@@ -39,7 +40,7 @@ export async function claimRuns(db: Executor, { limit, leaseMs, excludeJobOrgs =
         union all
         select id from (
           select r.id from job_runs r
-          where r.status = 'queued' and r.run_after <= now() ${notExcluded}
+          where r.status = 'queued' and r.run_after <= now() and r.key not like 'inngest:%' ${notExcluded}
           order by r.run_after limit ${limit} for update skip locked
         ) due
         limit ${limit}
