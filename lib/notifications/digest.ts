@@ -52,7 +52,8 @@ async function releaseClaim(db: Db, userId: string, ids: string[]) {
 async function groupByWorkspace(db: Db, claimed: Awaited<ReturnType<typeof claimForDigest>>): Promise<DigestGroup[]> {
   const orgIds = [...new Set(claimed.map((row) => row.orgId))];
   const workspaces = await db.select({ id: orgs.id, name: orgs.name, slug: orgs.slug }).from(orgs).where(inArray(orgs.id, orgIds)).orderBy(asc(orgs.name), desc(orgs.id));
-  const newestFirst = [...claimed].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  // Ties (notifications stored in the same millisecond) fall back to the title, so the email's order is stable.
+  const newestFirst = [...claimed].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
   return workspaces.map((org) => ({
     orgName: org.name,
     url: `${appBaseUrl()}/app/${org.slug}/notifications`,
