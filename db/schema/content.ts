@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { aiProviderKindEnum, marketingStrategies } from './ai';
 import { orgs } from './orgs';
 import { users } from './users';
 import { CONTENT_PLATFORMS, CONTENT_POST_STATUSES } from './values';
@@ -15,6 +16,9 @@ export const contentPosts = pgTable(
     orgId: uuid().notNull().references(() => orgs.id, { onDelete: 'cascade' }),
     platform: contentPlatformEnum().notNull(),
     pillar: text(),
+    strategyId: uuid().references(() => marketingStrategies.id, { onDelete: 'set null' }),
+    // Which model wrote it (null when written by hand).
+    generatedBy: aiProviderKindEnum(),
     body: text().notNull(),
     hashtags: text().array().notNull().default(sql`'{}'::text[]`),
     status: contentPostStatusEnum().notNull().default('draft'),

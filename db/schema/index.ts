@@ -19,4 +19,5 @@ export * from './jobs';
 export * from './notifications';
 export * from './insights';
 export * from './lead-routing';
+export * from './ai';
 export * from './content';

@@ -40,6 +40,9 @@ export const jobRuns = pgTable(
   (t) => [
     uniqueIndex('job_runs_job_key_idx').on(t.jobId, t.key),
     index('job_runs_due_idx').on(t.runAfter).where(sql`${t.status} = 'queued'`),
+    // Cron ticks are claimed ahead of event runs, so a burst of events never starves the schedules.
+    index('job_runs_due_cron_idx').on(t.runAfter).where(sql`${t.status} = 'queued' and ${t.trigger} = 'cron'`),
+    index('job_runs_org_idx').on(t.orgId).where(sql`${t.orgId} is not null`),
     index('job_runs_lease_idx').on(t.leaseExpiresAt).where(sql`${t.status} = 'running'`),
     index('job_runs_created_idx').on(t.createdAt.desc(), t.id.desc()),
     index('job_runs_job_status_finished_idx').on(t.jobId, t.status, t.finishedAt.desc()),

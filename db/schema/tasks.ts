@@ -36,6 +36,7 @@ export const tasks = pgTable(
     index('tasks_lead_status_idx').on(t.leadId, t.status),
     // Overdue open tasks per workspace (the insight scan's backlog rule).
     index('tasks_org_status_due_idx').on(t.orgId, t.status, t.dueAt),
+    index('tasks_insight_idx').on(t.insightId).where(sql`${t.insightId} is not null`),
     uniqueIndex('tasks_org_dedupe_key_idx').on(t.orgId, t.dedupeKey).where(sql`${t.dedupeKey} is not null`),
   ],
 );

@@ -51,7 +51,8 @@ export type JobRunTrigger = (typeof JOB_RUN_TRIGGERS)[number];
 // The insight scan's rules (lib/insights/rules).
 export const INSIGHT_RULES = ['stale_leads', 'task_backlog', 'low_content_output', 'hot_lead_unattended', 'pipeline_stuck'] as const;
 export type InsightRule = (typeof INSIGHT_RULES)[number];
-export const INSIGHT_STATUSES = ['open', 'acted', 'dismissed'] as const;
+// `expired`: a newer scan superseded it, or its rule no longer fires; not shown in the dashboard's tabs.
+export const INSIGHT_STATUSES = ['open', 'acted', 'dismissed', 'expired'] as const;
 export type InsightStatus = (typeof INSIGHT_STATUSES)[number];
 
 // Who gets a new lead: the next member in turn, one fixed person, or nobody (left unassigned).
@@ -60,8 +61,26 @@ export type LeadAssignmentMode = (typeof LEAD_ASSIGNMENT_MODES)[number];
 
 export const NOTIFICATION_TYPES = ['lead_assigned', 'task_assigned', 'insight'] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+// A digest email's attempt: being handed to the provider, sent, refused (may be retried), or unknown (no answer).
+export const DIGEST_ATTEMPT_STATUSES = ['sending', 'sent', 'failed', 'unknown'] as const;
+export type DigestAttemptStatus = (typeof DIGEST_ATTEMPT_STATUSES)[number];
 
 export const CONTENT_PLATFORMS = ['linkedin', 'x'] as const;
 export type ContentPlatform = (typeof CONTENT_PLATFORMS)[number];
 export const CONTENT_POST_STATUSES = ['draft', 'scheduled', 'published', 'failed'] as const;
 export type ContentPostStatus = (typeof CONTENT_POST_STATUSES)[number];
+
+// What AI work is for: usage is counted per workspace, month and feature.
+export const AI_FEATURES = ['chat', 'strategy', 'content', 'reply'] as const;
+export type AiFeature = (typeof AI_FEATURES)[number];
+// Which model wrote a text: stored next to everything AI writes, so "offline" can be shown wherever it appears.
+export const AI_PROVIDER_KINDS = ['openai', 'openai-compatible', 'offline'] as const;
+export type AiProviderKind = (typeof AI_PROVIDER_KINDS)[number];
+// The chat assistant's write tools: proposed by the model, decided by a person, executed once.
+export const AI_TOOL_ACTION_STATUSES = ['approved', 'denied', 'executed', 'failed'] as const;
+export type AiToolActionStatus = (typeof AI_TOOL_ACTION_STATUSES)[number];
+// A drafted reply to a lead: nothing is sent until a person approves it; `sending` is written before the provider is called.
+export const REPLY_DRAFT_STATUSES = ['draft', 'sending', 'sent', 'discarded', 'unknown'] as const;
+export type ReplyDraftStatus = (typeof REPLY_DRAFT_STATUSES)[number];
+export const STRATEGY_SOURCES = ['ai', 'manual'] as const;
+export type StrategySource = (typeof STRATEGY_SOURCES)[number];
