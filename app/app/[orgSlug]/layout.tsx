@@ -1,4 +1,4 @@
-import { ClipboardList, Columns3, Contact, LayoutDashboard, Lightbulb, ListChecks, Settings, Users } from 'lucide-react';
+import { ClipboardList, Columns3, Contact, LayoutDashboard, Lightbulb, ListChecks, Megaphone, Settings, Sparkles, Users } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { DemoBanner } from '@/components/orgs/demo-banner';
 import { UserMenu } from '@/components/orgs/user-menu';
@@ -25,7 +25,9 @@ export default async function OrgLayout({ children, params }: { children: ReactN
     { href: `${base}/leads`, label: 'Leads', icon: <Contact /> },
     { href: `${base}/pipeline`, label: 'Pipeline', icon: <Columns3 /> },
     { href: `${base}/tasks`, label: 'Tasks', icon: <ListChecks /> },
+    { href: `${base}/assistant`, label: 'Assistant', icon: <Sparkles /> },
     { href: `${base}/insights`, label: 'Insights', icon: <Lightbulb /> },
+    { href: `${base}/marketing`, label: 'Marketing', icon: <Megaphone /> },
     { href: `${base}/forms`, label: 'Forms', icon: <ClipboardList /> },
   ];
   if (roleCan(ctx.role, 'members.manage')) nav.push({ href: `${base}/settings/members`, label: 'Members', icon: <Users /> });
