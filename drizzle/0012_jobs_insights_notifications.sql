@@ -1,8 +1,9 @@
 CREATE TYPE "public"."job_run_status" AS ENUM('queued', 'running', 'succeeded', 'failed');--> statement-breakpoint
 CREATE TYPE "public"."job_run_trigger" AS ENUM('cron', 'event', 'retry');--> statement-breakpoint
+CREATE TYPE "public"."digest_attempt_status" AS ENUM('sending', 'sent', 'failed', 'unknown');--> statement-breakpoint
 CREATE TYPE "public"."notification_type" AS ENUM('lead_assigned', 'task_assigned', 'insight');--> statement-breakpoint
 CREATE TYPE "public"."insight_rule" AS ENUM('stale_leads', 'task_backlog', 'low_content_output', 'hot_lead_unattended', 'pipeline_stuck');--> statement-breakpoint
-CREATE TYPE "public"."insight_status" AS ENUM('open', 'acted', 'dismissed');--> statement-breakpoint
+CREATE TYPE "public"."insight_status" AS ENUM('open', 'acted', 'dismissed', 'expired');--> statement-breakpoint
 CREATE TYPE "public"."lead_assignment_mode" AS ENUM('round_robin', 'fixed', 'none');--> statement-breakpoint
 CREATE TYPE "public"."content_platform" AS ENUM('linkedin', 'x');--> statement-breakpoint
 CREATE TYPE "public"."content_post_status" AS ENUM('draft', 'scheduled', 'published', 'failed');--> statement-breakpoint
@@ -34,6 +35,18 @@ CREATE TABLE "job_schedules" (
 	"cron" text NOT NULL,
 	"registered_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"last_tick_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "notification_digests" (
+	"user_id" uuid NOT NULL,
+	"day" date NOT NULL,
+	"status" "digest_attempt_status" DEFAULT 'sending' NOT NULL,
+	"notification_count" integer DEFAULT 0 NOT NULL,
+	"email_message_id" uuid,
+	"error" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "notification_digests_user_id_day_pk" PRIMARY KEY("user_id","day")
 );
 --> statement-breakpoint
 CREATE TABLE "notifications" (
@@ -119,6 +132,7 @@ UPDATE "leads" l SET "stage_changed_at" = COALESCE(
 ALTER TABLE "tasks" ADD COLUMN "insight_id" uuid;--> statement-breakpoint
 ALTER TABLE "tasks" ADD COLUMN "dedupe_key" text;--> statement-breakpoint
 ALTER TABLE "job_runs" ADD CONSTRAINT "job_runs_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notification_digests" ADD CONSTRAINT "notification_digests_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "insight_rule_settings" ADD CONSTRAINT "insight_rule_settings_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -131,11 +145,14 @@ ALTER TABLE "content_posts" ADD CONSTRAINT "content_posts_org_id_orgs_id_fk" FOR
 ALTER TABLE "content_posts" ADD CONSTRAINT "content_posts_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "job_runs_job_key_idx" ON "job_runs" USING btree ("job_id","key");--> statement-breakpoint
 CREATE INDEX "job_runs_due_idx" ON "job_runs" USING btree ("run_after") WHERE "job_runs"."status" = 'queued';--> statement-breakpoint
+CREATE INDEX "job_runs_due_cron_idx" ON "job_runs" USING btree ("run_after") WHERE "job_runs"."status" = 'queued' and "job_runs"."trigger" = 'cron';--> statement-breakpoint
+CREATE INDEX "job_runs_org_idx" ON "job_runs" USING btree ("org_id") WHERE "job_runs"."org_id" is not null;--> statement-breakpoint
 CREATE INDEX "job_runs_lease_idx" ON "job_runs" USING btree ("lease_expires_at") WHERE "job_runs"."status" = 'running';--> statement-breakpoint
 CREATE INDEX "job_runs_created_idx" ON "job_runs" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "job_runs_job_status_finished_idx" ON "job_runs" USING btree ("job_id","status","finished_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE UNIQUE INDEX "notifications_user_dedupe_idx" ON "notifications" USING btree ("user_id","dedupe_key");--> statement-breakpoint
 CREATE INDEX "notifications_user_org_created_idx" ON "notifications" USING btree ("user_id","org_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "notifications_org_idx" ON "notifications" USING btree ("org_id");--> statement-breakpoint
 CREATE INDEX "notifications_undigested_idx" ON "notifications" USING btree ("user_id","created_at") WHERE "notifications"."read_at" is null and "notifications"."digested_at" is null;--> statement-breakpoint
 CREATE INDEX "insight_scans_next_run_idx" ON "insight_scans" USING btree ("next_run_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "insights_org_rule_period_idx" ON "insights" USING btree ("org_id","rule","period_key");--> statement-breakpoint
@@ -145,6 +162,7 @@ ALTER TABLE "tasks" ADD CONSTRAINT "tasks_insight_id_insights_id_fk" FOREIGN KEY
 CREATE INDEX "leads_org_last_activity_idx" ON "leads" USING btree ("org_id","last_activity_at");--> statement-breakpoint
 CREATE INDEX "leads_org_stage_changed_idx" ON "leads" USING btree ("org_id","stage_id","stage_changed_at");--> statement-breakpoint
 CREATE INDEX "tasks_org_status_due_idx" ON "tasks" USING btree ("org_id","status","due_at");--> statement-breakpoint
+CREATE INDEX "tasks_insight_idx" ON "tasks" USING btree ("insight_id") WHERE "tasks"."insight_id" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "tasks_org_dedupe_key_idx" ON "tasks" USING btree ("org_id","dedupe_key") WHERE "tasks"."dedupe_key" is not null;--> statement-breakpoint
 -- Scheduled ticks are claimed in job_runs now (one row per job and tick).
 DROP TABLE "cron_claims";

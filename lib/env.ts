@@ -4,6 +4,29 @@ import { z } from 'zod';
 const optionalUrl = z.url().optional();
 const flag = z.enum(['0', '1', 'true', 'false']).optional().transform((v) => v === '1' || v === 'true');
 
+type EnvIssue = { message: string; path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> };
+
+/** `INNGEST_DEV: message`, one line per issue (messages only: a value may be a secret). */
+export function describeEnvIssues(issues: readonly EnvIssue[]): string {
+  const lines = issues.map((issue) => {
+    const path = (issue.path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment)).join('.');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  return `Invalid environment variables:\n${lines.join('\n')}`;
+}
+
+/** Rules across variables, checked once each variable passed its own schema. */
+export function checkEnvCombinations(values: { NODE_ENV: string; INNGEST_DEV: boolean }, ctx: z.RefinementCtx): void {
+  // Dev mode turns off the signature check on /api/inngest: anyone who can reach it could run any job.
+  if (values.NODE_ENV === 'production' && values.INNGEST_DEV) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['INNGEST_DEV'],
+      message: 'INNGEST_DEV turns off Inngest request signing and is refused in production: unset it and set INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY (or neither, for the in-process runner).',
+    });
+  }
+}
+
 /**
  * Every environment variable Beacon reads, validated once. All are optional: each service falls back to
  * its offline default when unset (see .env.example). Validation is skipped for builds with SKIP_ENV_VALIDATION.
@@ -38,6 +61,10 @@ export const env = createEnv({
     AI_BASE_URL: optionalUrl,
     AI_API_KEY: z.string().optional(),
     AI_MODEL: z.string().optional(),
+    // Per-task model overrides (replies use the chat model); unset → AI_MODEL → the provider's default.
+    AI_MODEL_CHAT: z.string().optional(),
+    AI_MODEL_STRATEGY: z.string().optional(),
+    AI_MODEL_CONTENT: z.string().optional(),
     // Email
     RESEND_API_KEY: z.string().optional(),
     EMAIL_FROM: z.string().optional(),
@@ -60,4 +87,8 @@ export const env = createEnv({
   experimental__runtimeEnv: {},
   emptyStringAsUndefined: true,
   skipValidation: !!process.env.SKIP_ENV_VALIDATION,
+  createFinalSchema: (shape) => z.object(shape).superRefine(checkEnvCombinations),
+  onValidationError: (issues) => {
+    throw new Error(describeEnvIssues(issues));
+  },
 });

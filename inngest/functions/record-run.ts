@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { jobRuns, jobSchedules } from '@/db/schema';
+import { jobRuns } from '@/db/schema';
 import { describeError } from '@/lib/jobs/local/run-errors';
 import { toJson } from '@/lib/jobs/local/run-step';
 import type { RunIdentity } from './job-trigger';
@@ -47,16 +47,5 @@ export async function recordRun(db: Db, run: RunIdentity, outcome: RunOutcome): 
         runAfter: sql`now()`,
       },
       setWhere: sql`${jobRuns.status} not in ('succeeded', 'failed')`,
-    });
-}
-
-/** Moves a cron job's last tick forward in job_schedules, as the local runner does when it queues a tick. */
-export async function recordCronTick(db: Db, { jobId, cron, tick }: { jobId: string; cron: string; tick: Date }): Promise<void> {
-  await db
-    .insert(jobSchedules)
-    .values({ jobId, cron, lastTickAt: tick })
-    .onConflictDoUpdate({
-      target: jobSchedules.jobId,
-      set: { cron, lastTickAt: sql`greatest(${jobSchedules.lastTickAt}, excluded.last_tick_at)` },
     });
 }

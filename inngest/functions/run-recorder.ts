@@ -1,9 +1,10 @@
 import { Middleware } from 'inngest';
 import { getDb } from '@/db';
+import { recordCronTick } from '@/lib/jobs/schedules';
 import type { JobDefinition } from '@/lib/jobs/types';
 import { log } from '@/lib/log';
 import { describeRun, type IncomingEvent } from './job-trigger';
-import { recordCronTick, recordRun, type RunOutcome } from './record-run';
+import { recordRun, type RunOutcome } from './record-run';
 
 type HookCtx = { readonly event: IncomingEvent; readonly runId: string; readonly attempt: number; readonly maxAttempts?: number };
 

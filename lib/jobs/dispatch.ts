@@ -5,8 +5,11 @@ import { enqueueEvents } from './local/queue';
 
 /**
  * Hands validated events to the active driver: Inngest, or the job_runs queue the local runner drains.
- * Locally the runs are written with the caller's executor, so events emitted inside a transaction are queued
- * only if it commits.
+ * - Local: the runs are written with the caller's executor, so inside a transaction they are queued only if
+ *   it commits. The runner is woken at once and cannot see them before the commit; its next poll does.
+ * - Inngest: the events are sent at once, whatever a surrounding transaction does later: a run can start
+ *   before the commit, or for work that is then rolled back. So callers emit after their commit (createTask,
+ *   emitLeadCreated, afterCapture) whenever the job must find what the event names.
  */
 export async function dispatchEvents(db: Executor, events: JobEvent[]): Promise<void> {
   if (events.length === 0) return;

@@ -4,12 +4,13 @@ import type { Executor } from '@/db';
 const orgEvent = { orgId: z.uuid() };
 
 /**
- * The typed events domain code emits. Every payload names its workspace, so a job can scope its work to it.
- * Jobs subscribe to these names (lib/jobs/registry.ts); payloads are validated on the way in and again when
- * a job receives them.
+ * The typed events domain code emits. Workspace events name their workspace (`orgId`), so a job scopes its
+ * work to it and per-workspace concurrency keys on it; a user's daily digest (`notifications/digest.send`)
+ * spans every workspace the user belongs to and names the user instead. Jobs subscribe to these names
+ * (lib/jobs/registry.ts); payloads are validated on the way in and again when a job receives them.
  */
 export const EVENT_SCHEMAS = {
-  'lead/created': z.object({ ...orgEvent, leadId: z.uuid(), source: z.string().max(200).nullable() }),
+  'lead/created': z.object({ ...orgEvent, leadId: z.uuid(), source: z.string().max(200).nullable(), createdById: z.uuid().nullable().optional() }),
   'lead/updated': z.object({ ...orgEvent, leadId: z.uuid(), source: z.string().max(200).nullable() }),
   'task/created': z.object({ ...orgEvent, taskId: z.uuid(), assigneeId: z.uuid().nullable(), createdById: z.uuid().nullable() }),
   'insights/org.scan': z.object({ ...orgEvent, scheduledFor: z.iso.datetime() }),
@@ -19,10 +20,6 @@ export const EVENT_SCHEMAS = {
 export type EventName = keyof typeof EVENT_SCHEMAS;
 export type EventPayload<N extends EventName> = z.infer<(typeof EVENT_SCHEMAS)[N]>;
 export type JobEvent<N extends EventName = EventName> = { [K in N]: { name: K; data: EventPayload<K>; id?: string } }[N];
-
-export function isEventName(name: string): name is EventName {
-  return Object.hasOwn(EVENT_SCHEMAS, name);
-}
 
 /** Validates one event against its schema; throws a ZodError naming the bad fields. */
 export function parseEvent<E extends JobEvent>(event: E): E {

@@ -33,7 +33,7 @@ describe('getJobsHealth', () => {
     expect(health.crons).toEqual([
       {
         id: 'test-hourly', description: 'Test cron test-hourly', cron: '0 * * * *', periodMs: HOUR,
-        lastSuccessAt: null, lastRunAt: null, lastRunStatus: null, late: false,
+        lastSuccessAt: null, lastTickAt: null, lastRunAt: null, lastRunStatus: null, late: false,
       },
     ]);
     const [first] = await testDb.db.select().from(jobSchedules);
@@ -82,6 +82,17 @@ describe('getJobsHealth', () => {
     expect(health.crons.map((cron) => [cron.id, cron.late])).toEqual([['test-daily', true], ['test-hourly', false]]);
     const [schedule] = await testDb.db.select().from(jobSchedules).where(eq(jobSchedules.jobId, daily.id));
     expect(schedule!.registeredAt).toEqual(registeredAt);
+  });
+
+  it('shows the last tick, yet a cron that keeps ticking without succeeding is still late', async () => {
+    const registeredAt = at('2026-03-04T00:00:00Z');
+    const lastTickAt = at('2026-03-04T09:00:00Z');
+    await testDb.db.insert(jobSchedules).values({ jobId: HOURLY.id, cron: HOURLY.cron, registeredAt, lastTickAt });
+    await insertJobRun(testDb.db, { jobId: HOURLY.id, trigger: 'cron', status: 'failed', createdAt: lastTickAt, finishedAt: lastTickAt });
+
+    const health = await getJobsHealth(testDb.db, at('2026-03-04T09:30:00Z'), [HOURLY]);
+    expect(health.crons[0]).toMatchObject({ lastTickAt, lastSuccessAt: null, lastRunStatus: 'failed', late: true });
+    expect(health.status).toBe('degraded');
   });
 
   it('is ok with no cron jobs at all', async () => {

@@ -5,6 +5,7 @@ import { jobRuns, jobSchedules } from '@/db/schema';
 import type { JobRunStatus } from '@/db/schema/values';
 import { getJobDriver, type JobDriver } from './driver';
 import { CRON_JOBS } from './registry';
+import { registerSchedules } from './schedules';
 import type { CronJob } from './types';
 
 /** A cron is late once this many of its periods passed without a successful run. */
@@ -16,6 +17,11 @@ export type CronHealth = {
   cron: string;
   periodMs: number;
   lastSuccessAt: Date | null;
+  /**
+   * The last minute a tick was queued (local runner) or started (Inngest). Shown, not judged: a cron whose ticks
+   * keep coming but never succeed is still late, so lateness counts from the last success alone.
+   */
+  lastTickAt: Date | null;
   lastRunAt: Date | null;
   lastRunStatus: JobRunStatus | null;
   late: boolean;
@@ -37,16 +43,7 @@ export function getCronPeriodMs(expression: string, now: Date): number {
   return period;
 }
 
-/** Registers crons this install has not seen yet, so "never ran" is measured from when a cron appeared (under either driver). */
-async function registerSchedules(db: Db, jobs: readonly CronJob[]) {
-  if (jobs.length === 0) return;
-  await db
-    .insert(jobSchedules)
-    .values(jobs.map((job) => ({ jobId: job.id, cron: job.cron })))
-    .onConflictDoNothing();
-}
-
-/** Per cron: when it was registered, its last success and its last run of any outcome, in one query. */
+/** Per cron: when it was registered, its last tick, its last success and its last run of any outcome, in one query. */
 async function readCronRows(db: Db, ids: string[]) {
   // Served by job_runs_job_status_finished_idx: one index probe per cron, however many runs are stored.
   const lastSuccess = db
@@ -67,6 +64,7 @@ async function readCronRows(db: Db, ids: string[]) {
     .select({
       jobId: jobSchedules.jobId,
       registeredAt: jobSchedules.registeredAt,
+      lastTickAt: jobSchedules.lastTickAt,
       lastSuccessAt: lastSuccess.finishedAt,
       lastRunStatus: lastRun.status,
       lastRunCreatedAt: lastRun.createdAt,
@@ -89,7 +87,8 @@ export async function getJobsHealth(db: Db, now: Date = new Date(), jobs: readon
   // Health is polled often: write only when a cron is missing its schedule row (a new job or a fresh install).
   const missing = jobs.filter((job) => !rows.some((row) => row.jobId === job.id));
   if (missing.length > 0) {
-    await registerSchedules(db, missing);
+    // A row a starting runner wrote in the meantime is left as the runner wrote it.
+    await registerSchedules(db, missing, { updateCron: false });
     rows = await readCronRows(db, ids);
   }
   const byId = new Map(rows.map((row) => [row.jobId, row]));
@@ -104,6 +103,7 @@ export async function getJobsHealth(db: Db, now: Date = new Date(), jobs: readon
       cron: job.cron,
       periodMs,
       lastSuccessAt: row?.lastSuccessAt ?? null,
+      lastTickAt: row?.lastTickAt ?? null,
       lastRunAt: row?.lastRunStartedAt ?? row?.lastRunCreatedAt ?? null,
       lastRunStatus: row?.lastRunStatus ?? null,
       late: now.getTime() - since.getTime() > LATE_AFTER_PERIODS * periodMs,

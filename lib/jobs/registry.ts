@@ -21,7 +21,7 @@ export function getJob(id: string): JobDefinition | undefined {
   return JOBS.find((job) => job.id === id);
 }
 
-/** The jobs an event starts, one run each. */
-export function jobsForEvent(name: EventName): AnyEventJob[] {
-  return EVENT_JOBS.filter((job) => job.event === name);
+/** The jobs an event starts, one run each: of the registry, or of the list given (tests pass their own). */
+export function jobsForEvent(name: EventName, jobs: readonly JobDefinition[] = JOBS): AnyEventJob[] {
+  return jobs.filter((job): job is AnyEventJob => job.kind === 'event' && job.event === name);
 }

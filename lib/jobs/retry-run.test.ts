@@ -6,6 +6,7 @@ import { expectAppError } from '@/tests/helpers/app-error';
 import { createTestOrg, createTestUser } from '@/tests/helpers/factories';
 import { insertJobRun } from '@/tests/helpers/job-runs';
 import { getJobDriver } from './driver';
+import { claimRuns } from './local/claim-runs';
 import { registerWaker } from './local/wake';
 import { retryJobRun } from './retry-run';
 
@@ -52,7 +53,8 @@ describe('retryJobRun', () => {
         jobId: 'lead-pipeline', eventName: 'lead/created', payload: { orgId: org.id, leadId: 'l-1' }, orgId: org.id,
         maxAttempts: 4, trigger: 'retry', retryOfId: run.id, status: 'queued', attempts: 0, steps: {}, error: null, finishedAt: null,
       });
-      expect(retry.key).toMatch(/^event:abc:retry:[0-9a-f]{8}$/);
+      expect(retry.key).toBe(`retry:${run.id}:${retry.key.slice(-8)}`);
+      expect(retry.key).toMatch(/:[0-9a-f]{8}$/);
       expect(wake).toHaveBeenCalledOnce();
     } finally {
       unregister();
@@ -64,6 +66,15 @@ describe('retryJobRun', () => {
     const again = await retryJobRun(testDb.db, run.id);
     expect(await testDb.db.$count(jobRuns, eq(jobRuns.retryOfId, run.id))).toBe(2);
     expect(again.key).not.toBe(run.key);
+  });
+
+  it('gives the retry of a run recorded from Inngest a key the local runner claims', async () => {
+    const { run } = await failedRun();
+    await testDb.db.update(jobRuns).set({ key: 'inngest:01JRUNID' }).where(eq(jobRuns.id, run.id));
+    const retry = await retryJobRun(testDb.db, run.id);
+    expect(retry.key).toMatch(new RegExp(`^retry:${run.id}:[0-9a-f]{8}$`));
+    const claimed = await claimRuns(testDb.db, { limit: 5, leaseMs: 60_000 });
+    expect(claimed.map((row) => row.id)).toEqual([retry.id]);
   });
 
   it('audits the retry with the staff member when an actor is given', async () => {

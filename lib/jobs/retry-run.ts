@@ -15,8 +15,10 @@ export type RetryJobRunInput = z.infer<typeof retryJobRunSchema>;
 
 /**
  * Queues a fresh copy of a failed run (same job, event, payload and workspace) for the local runner. The copy
- * starts with no memoised steps and its own key, so it runs in full even though the original's key is taken;
- * handlers are idempotent, so steps the original completed change nothing the second time. The original
+ * starts with no memoised steps and its own key, `retry:<original run id>:<8 hex>`, so it runs in full even
+ * though the original's key is taken. The key is never derived from the original's: a run recorded from Inngest
+ * has an `inngest:` key, which the local claim skips. Handlers are idempotent, so steps the original completed
+ * change nothing the second time. The original
  * row stays as it was: the copy points back to it through retry_of_id. When `actor` is given the retry is
  * audited in the same transaction.
  */
@@ -38,7 +40,7 @@ export async function retryJobRun(db: Db, runId: string, actor?: StaffViewer): P
       .insert(jobRuns)
       .values({
         jobId: original.jobId,
-        key: `${original.key}:retry:${randomBytes(4).toString('hex')}`,
+        key: `retry:${original.id}:${randomBytes(4).toString('hex')}`,
         trigger: 'retry',
         eventName: original.eventName,
         payload: original.payload,

@@ -42,7 +42,12 @@ export type EventJob<N extends EventName = EventName> = RetryPolicy & {
   id: string;
   description: string;
   event: N;
-  /** At most `limit` runs at once per value of the payload's `orgId` (Inngest: `event.data.orgId`). */
+  /**
+   * At most `limit` runs at once per value of the payload's `orgId`. Under Inngest (`event.data.orgId`) this
+   * holds across the whole cluster. The local runner counts only its own runs, so it holds per process: two
+   * app processes sharing a database may each run `limit` of one workspace's runs at once. Correctness must
+   * not depend on it (lead routing's round robin locks its cursor row); it paces work, it does not serialize it.
+   */
   concurrency?: { key: 'orgId'; limit: number };
   // Method syntax on purpose: it lets a job for one event sit in the registry's list of all event jobs.
   handler(args: { event: { name: N; data: EventPayload<N>; id: string }; step: JobStep; ctx: JobContext }): Promise<unknown>;

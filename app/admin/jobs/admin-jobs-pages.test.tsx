@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auditLogs, jobSchedules, type User } from '@/db/schema';
+import { getJobDriver } from '@/lib/jobs/driver';
 import { getSessionUser } from '@/lib/server/session';
 import { setupTestDatabase, truncateAll } from '@/tests/db';
 import { createTestOrg, createTestUser } from '@/tests/helpers/factories';
@@ -23,7 +24,9 @@ vi.mock('@/lib/jobs/registry', async () => {
   const cron = testCronJob('nightly-test', '15 3 * * *');
   return { CRON_JOBS: [cron], JOBS: [cron, { id: 'lead-pipeline', kind: 'event' }], getJob: () => cron };
 });
+vi.mock('@/lib/jobs/driver', () => ({ getJobDriver: vi.fn(() => 'local') }));
 const sessionUser = vi.mocked(getSessionUser);
+const driver = vi.mocked(getJobDriver);
 const testDb = setupTestDatabase();
 let staff: User;
 
@@ -34,6 +37,7 @@ beforeEach(async () => {
   await truncateAll(testDb.db);
   staff = await createTestUser(testDb.db, { isStaff: true });
   sessionUser.mockResolvedValue(asSession(staff));
+  driver.mockReturnValue('local');
 });
 
 const render = (element: unknown) =>
@@ -68,10 +72,13 @@ describe('staff jobs pages', () => {
     expect(html).toContain('No job runs yet');
     expect(await testDb.db.$count(jobSchedules)).toBe(1);
 
-    await testDb.db.update(jobSchedules).set({ registeredAt: new Date(Date.now() - 4 * 86_400_000) });
+    expect(html).toMatch(/Last tick<\/dt><dd><span class="text-muted-foreground">never</);
+
+    await testDb.db.update(jobSchedules).set({ registeredAt: new Date(Date.now() - 4 * 86_400_000), lastTickAt: new Date(Date.now() - 3 * 3_600_000) });
     const late = await list();
     expect(late).toContain('Late');
     expect(late).toContain('late: is a worker running?');
+    expect(late).toMatch(/Last tick<\/dt><dd><span class="grid"><span>3 hours ago</);
   });
 
   it('lists runs with workspace, attempts, first error line and a Retry button only on failed runs; filters and audits', async () => {
@@ -116,5 +123,17 @@ describe('staff jobs pages', () => {
     expect(retryHtml).not.toContain('>Retry<');
 
     expect(await digestOf(AdminJobRunPage({ params: Promise.resolve({ runId: 'nope' }) }))).toBe('NEXT_HTTP_ERROR_FALLBACK;404');
+  });
+
+  it('under the Inngest driver, points failed runs to the Inngest dashboard instead of offering Retry', async () => {
+    driver.mockReturnValue('inngest');
+    const run = await insertJobRun(testDb.db, { jobId: 'lead-pipeline', status: 'failed', error: 'Boom' });
+    const html = await list();
+    expect(html).not.toContain('>Retry<');
+    expect(html).toContain('Retry it from the Inngest dashboard');
+    expect(html).toContain('Failed runs are retried from the Inngest dashboard.');
+    const detailHtml = await detail(run.id);
+    expect(detailHtml).not.toContain('>Retry<');
+    expect(detailHtml).toContain('Retry it from the Inngest dashboard');
   });
 });

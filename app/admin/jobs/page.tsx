@@ -24,12 +24,13 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Se
 
   const [health, page] = await Promise.all([getJobsHealth(db, now), listJobRuns(db, filters)]);
   await recordJobRunsView(db, viewer, { filters });
+  const canRetry = health.driver === 'local';
 
   return (
     <>
       <PageHeader
         title="Jobs"
-        description="Background work across every workspace: whether each scheduled job still fires, and every run with its errors. Failed runs can be retried."
+        description={`Background work across every workspace: whether each scheduled job still fires, and every run with its errors. ${canRetry ? 'Failed runs can be retried here.' : 'Failed runs are retried from the Inngest dashboard.'}`}
       />
       <CronHealthCards health={health} now={now} />
       <section aria-labelledby="job-runs">
@@ -42,6 +43,7 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Se
           path={PATH}
           filters={filters}
           initialPage={{ items: page.items.map(serializeJobRunListItem), nextCursor: page.nextCursor }}
+          canRetry={canRetry}
         />
       </section>
     </>

@@ -20,7 +20,10 @@ function Since({ value, now }: { value: Date | null; now: Date }) {
   );
 }
 
-/** One card per cron job: when it last succeeded and whether it is late (no success for three periods). */
+/**
+ * One card per cron job: when it last succeeded, last ticked and last ran, and whether it is late (no success
+ * for three periods; a cron that keeps ticking without succeeding is late too).
+ */
 export function CronHealthCards({ health, now }: { health: JobsHealth; now: Date }) {
   const lateCount = health.crons.filter((cron) => cron.late).length;
   return (
@@ -63,6 +66,10 @@ export function CronHealthCards({ health, now }: { health: JobsHealth; now: Date
                     <dt className="text-muted-foreground">Last success</dt>
                     <dd>
                       <Since value={cron.lastSuccessAt} now={now} />
+                    </dd>
+                    <dt className="text-muted-foreground">Last tick</dt>
+                    <dd>
+                      <Since value={cron.lastTickAt} now={now} />
                     </dd>
                     <dt className="text-muted-foreground">Last run</dt>
                     <dd className="flex flex-wrap items-center gap-2">

@@ -11,18 +11,25 @@ import { listJobRunsAction } from '@/lib/actions/admin/list-job-runs';
 import type { JobRunsFilters } from '@/lib/jobs/job-runs-search-params';
 import type { JobRunRow } from '@/lib/jobs/list-runs';
 import { firstLine, runDuration } from './format';
+import { InngestRetryNote } from './inngest-retry-note';
 import { JobRunStatusBadge } from './job-run-status-badge';
-import { JOB_RUNS_QUERY_KEY } from './job-runs-query';
+import { JOB_RUNS_QUERY_KEY, loadAgain } from './job-runs-query';
 import { RetryRunButton } from './retry-run-button';
 
 export type JobRunsPage = { items: JobRunRow[]; nextCursor: string | null };
 
-type Props = { path: string; filters: JobRunsFilters; initialPage: JobRunsPage };
+type Props = {
+  path: string;
+  filters: JobRunsFilters;
+  initialPage: JobRunsPage;
+  /** False under the Inngest driver: failed runs are retried from Inngest's dashboard, not queued here. */
+  canRetry: boolean;
+};
 
 const dash = <span className="text-muted-foreground">—</span>;
 
 /** Job runs, newest first: the first page comes with the page, older ones on "Load more". */
-export function JobRunsList({ path, filters, initialPage }: Props) {
+export function JobRunsList({ path, filters, initialPage, canRetry }: Props) {
   const query = useInfiniteQuery({
     queryKey: [...JOB_RUNS_QUERY_KEY, filters],
     queryFn: async ({ pageParam }): Promise<JobRunsPage> => {
@@ -104,7 +111,9 @@ export function JobRunsList({ path, filters, initialPage }: Props) {
                     dash
                   )}
                 </TableCell>
-                <TableCell className="text-right">{run.status === 'failed' ? <RetryRunButton runId={run.id} jobId={run.jobId} /> : null}</TableCell>
+                <TableCell className="text-right">
+                  {run.status !== 'failed' ? null : canRetry ? <RetryRunButton runId={run.id} jobId={run.jobId} /> : <InngestRetryNote />}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -116,7 +125,7 @@ export function JobRunsList({ path, filters, initialPage }: Props) {
       {query.isError ? (
         <p role="alert" className="text-sm text-destructive">
           {query.error.message}{' '}
-          <button type="button" className="underline underline-offset-4" onClick={() => void query.fetchNextPage()}>
+          <button type="button" className="underline underline-offset-4" onClick={() => void loadAgain(query)}>
             Try again
           </button>
         </p>

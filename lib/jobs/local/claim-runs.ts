@@ -10,10 +10,13 @@ export type ClaimOptions = {
 };
 
 /**
- * Claims up to `limit` runs: queued runs that are due, and running runs whose lease ran out (their process
- * died). SKIP LOCKED lets any number of processes claim at once without waiting on or sharing a row.
- * The two kinds are selected separately so each walks its own partial index (job_runs_due_idx,
- * job_runs_lease_idx) in order and stops after `limit` rows; one OR-ed query would sort every due row.
+ * Claims up to `limit` runs, in this order: due cron ticks, running runs whose lease ran out (their process
+ * died), then any other due run. Ticks come first so a fan-out of 10,000 events queued ahead of them cannot
+ * hold the minute crons back. SKIP LOCKED lets any number of processes claim at once without waiting on or
+ * sharing a row. Each kind is selected separately so it walks its own partial index (job_runs_due_cron_idx,
+ * job_runs_lease_idx, job_runs_due_idx) in order and stops after `limit` rows; one OR-ed query would sort
+ * every due row. The last subquery leaves ticks out: a row this statement already locked is not skipped,
+ * so a tick would otherwise come back twice and take two of the `limit` places.
  * Rows recorded from Inngest runs (`inngest:` keys) are Inngest's to retry, never this runner's.
  */
 export async function claimRuns(db: Executor, { limit, leaseMs, excludeJobOrgs = [] }: ClaimOptions): Promise<JobRun[]> {
@@ -34,13 +37,19 @@ export async function claimRuns(db: Executor, { limit, leaseMs, excludeJobOrgs =
       sql`${jobRuns.id} in (
         select id from (
           select r.id from job_runs r
+          where r.status = 'queued' and r.trigger = 'cron' and r.run_after <= now() and r.key not like 'inngest:%'
+          order by r.run_after limit ${limit} for update skip locked
+        ) ticks
+        union all
+        select id from (
+          select r.id from job_runs r
           where r.status = 'running' and r.lease_expires_at < now()
           order by r.lease_expires_at limit ${limit} for update skip locked
         ) expired
         union all
         select id from (
           select r.id from job_runs r
-          where r.status = 'queued' and r.run_after <= now() and r.key not like 'inngest:%' ${notExcluded}
+          where r.status = 'queued' and r.run_after <= now() and r.trigger <> 'cron' and r.key not like 'inngest:%' ${notExcluded}
           order by r.run_after limit ${limit} for update skip locked
         ) due
         limit ${limit}

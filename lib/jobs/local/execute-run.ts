@@ -1,14 +1,17 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '@/db';
 import { jobRuns, type JobRun } from '@/db/schema';
 import { log } from '@/lib/log';
 import { EVENT_SCHEMAS, type JobEvent } from '../events';
 import type { CronTriggerEvent, JobContext, JobDefinition, JobStep } from '../types';
+import { ownRun, RunSupersededError } from './own-run';
 import { backoffMs, describeError, describeInvalidPayload } from './run-errors';
 import { createRunStep, toJson } from './run-step';
 
-export type RunOutcome = 'succeeded' | 'retrying' | 'failed';
+/** `superseded`: another process re-claimed the run while this attempt stalled; its outcome was dropped. */
+export type RunOutcome = 'succeeded' | 'retrying' | 'failed' | 'superseded';
 
 type ExecuteOptions = {
   db: Db;
@@ -19,18 +22,14 @@ type ExecuteOptions = {
 
 const cronPayloadSchema = z.object({ scheduledFor: z.iso.datetime() });
 
-// Every final write names the attempt it finishes: if this process stalled past its lease and another one
-// re-claimed the run, the stale attempt's outcome is dropped instead of overwriting the live one.
-function ownRun(run: JobRun) {
-  return and(eq(jobRuns.id, run.id), eq(jobRuns.status, 'running'), eq(jobRuns.attempts, run.attempts));
+/** Writes an attempt's outcome unless another process owns the run by now (then the outcome is dropped). */
+async function recordOutcome(db: Db, run: JobRun, values: PgUpdateSetSource<typeof jobRuns>, outcome: RunOutcome): Promise<RunOutcome> {
+  const written = await db.update(jobRuns).set(values).where(ownRun(run)).returning({ id: jobRuns.id });
+  return written.length === 1 ? outcome : 'superseded';
 }
 
-async function finishFailed(db: Db, run: JobRun, error: string, attempts = run.attempts): Promise<RunOutcome> {
-  await db
-    .update(jobRuns)
-    .set({ status: 'failed', error, attempts, finishedAt: sql`now()`, leaseExpiresAt: null })
-    .where(ownRun(run));
-  return 'failed';
+function finishFailed(db: Db, run: JobRun, error: string, attempts = run.attempts): Promise<RunOutcome> {
+  return recordOutcome(db, run, { status: 'failed', error, attempts, finishedAt: sql`now()`, leaseExpiresAt: null }, 'failed');
 }
 
 /** The event the handler receives, or the reason the stored payload can never run (no retry helps it). */
@@ -78,12 +77,12 @@ export async function executeRun(run: JobRun, { db, jobs, leaseMs, sendEvents }:
   try {
     const step = createRunStep({ db, run, sendEvents });
     const result = await callHandler(job, built.event, step, { db, attempt: run.attempts, runId: run.id });
-    await db
-      .update(jobRuns)
-      .set({ status: 'succeeded', result: toJson(result), error: null, finishedAt: sql`now()`, leaseExpiresAt: null })
-      .where(ownRun(run));
-    return 'succeeded';
+    return await recordOutcome(db, run, { status: 'succeeded', result: toJson(result), error: null, finishedAt: sql`now()`, leaseExpiresAt: null }, 'succeeded');
   } catch (error) {
+    if (error instanceof RunSupersededError) {
+      log.warn({ jobId: job.id, runId: run.id, attempt: run.attempts }, 'job run was re-claimed by another worker; this attempt stopped');
+      return 'superseded';
+    }
     const message = describeError(error);
     const context = { err: error, jobId: job.id, runId: run.id, attempt: run.attempts, maxAttempts: run.maxAttempts };
     if (run.attempts >= run.maxAttempts) {
@@ -92,11 +91,7 @@ export async function executeRun(run: JobRun, { db, jobs, leaseMs, sendEvents }:
     }
     log.warn(context, 'job run failed; will retry');
     const delayMs = backoffMs(job, run.attempts);
-    await db
-      .update(jobRuns)
-      .set({ status: 'queued', error: message, runAfter: sql`now() + make_interval(secs => ${delayMs / 1000})`, leaseExpiresAt: null })
-      .where(ownRun(run));
-    return 'retrying';
+    return recordOutcome(db, run, { status: 'queued', error: message, runAfter: sql`now() + make_interval(secs => ${delayMs / 1000})`, leaseExpiresAt: null }, 'retrying');
   } finally {
     clearInterval(renew);
   }

@@ -7,7 +7,8 @@ import { JOBS } from '../registry';
 import type { CronJob, JobDefinition } from '../types';
 import { claimRuns, msUntilNextDue, releaseRuns } from './claim-runs';
 import { executeRun, type RunOutcome } from './execute-run';
-import { enqueueCronTick, enqueueEvents, registerSchedules } from './queue';
+import { registerSchedules } from '../schedules';
+import { enqueueCronTick, enqueueEvents } from './queue';
 import { registerWaker } from './wake';
 
 export { wakeLocalRunner } from './wake';
@@ -54,7 +55,7 @@ export function createLocalRunner({ db, jobs = JOBS, pollMs = 1_000, concurrency
   const inFlight = new Map<string, Promise<void>>();
   // Runs in flight per `job:org`, for jobs that cap how many of a workspace's runs execute at once.
   const slots = new Map<string, { used: number; limit: number }>();
-  const outcomes: Record<RunOutcome, number> = { succeeded: 0, retrying: 0, failed: 0 };
+  const outcomes: Record<RunOutcome, number> = { succeeded: 0, retrying: 0, failed: 0, superseded: 0 };
   let started = false;
   let stopped = false;
   let draining = 0;
@@ -161,7 +162,7 @@ export function createLocalRunner({ db, jobs = JOBS, pollMs = 1_000, concurrency
       pollTimer.unref();
       unregisterWaker = registerWaker(wake);
       // Health reads registered_at; if the database is down now, each tick registers its job later.
-      await registerSchedules(db, jobs).catch((err: unknown) => log.error({ err }, 'could not register job schedules'));
+      await registerSchedules(db, jobs, { updateCron: true }).catch((err: unknown) => log.error({ err }, 'could not register job schedules'));
       wake();
     },
 
@@ -211,6 +212,7 @@ export function createLocalRunner({ db, jobs = JOBS, pollMs = 1_000, concurrency
         succeeded: outcomes.succeeded - before.succeeded,
         retrying: outcomes.retrying - before.retrying,
         failed: outcomes.failed - before.failed,
+        superseded: outcomes.superseded - before.superseded,
         timedOut,
       };
     },

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
-import { jobRuns, jobSchedules } from '@/db/schema';
+import { jobRuns } from '@/db/schema';
 import type { JobEvent } from '../events';
-import { JOBS } from '../registry';
-import type { AnyEventJob, CronJob, JobDefinition } from '../types';
+import { JOBS, jobsForEvent } from '../registry';
+import { recordCronTick } from '../schedules';
+import type { CronJob, JobDefinition } from '../types';
 import { wakeLocalRunner } from './wake';
 
 // Rows per INSERT: fan-outs queue 10,000 events in one call, sent as a few statements rather than 10,000.
@@ -34,7 +35,7 @@ function orgIdOf(data: unknown): string | null {
 export async function enqueueEvents(db: Executor, events: JobEvent[], { jobs = JOBS }: { jobs?: readonly JobDefinition[] } = {}): Promise<number> {
   const rows: QueuedRow[] = [];
   for (const event of events) {
-    const subscribed = jobs.filter((job): job is AnyEventJob => job.kind === 'event' && job.event === event.name);
+    const subscribed = jobsForEvent(event.name, jobs);
     if (subscribed.length === 0) continue;
     const key = `event:${event.id ?? randomUUID()}`;
     for (const job of subscribed) {
@@ -75,22 +76,6 @@ export async function enqueueCronTick(db: Executor, job: CronJob, scheduledFor: 
     .values({ jobId: job.id, key: tickKey(minute), trigger: 'cron', payload: { scheduledFor: minute.toISOString() }, maxAttempts: maxAttemptsOf(job) })
     .onConflictDoNothing()
     .returning({ id: jobRuns.id });
-  await db
-    .insert(jobSchedules)
-    .values({ jobId: job.id, cron: job.cron, lastTickAt: minute })
-    .onConflictDoUpdate({
-      target: jobSchedules.jobId,
-      set: { cron: job.cron, lastTickAt: sql`greatest(${jobSchedules.lastTickAt}, excluded.last_tick_at)` },
-    });
+  await recordCronTick(db, { jobId: job.id, cron: job.cron, tick: minute });
   return inserted.length === 1;
-}
-
-/** Records every cron job of this install (registered_at is kept: health measures lateness from it). */
-export async function registerSchedules(db: Executor, jobs: readonly JobDefinition[]): Promise<void> {
-  const crons = jobs.filter((job): job is CronJob => job.kind === 'cron');
-  if (crons.length === 0) return;
-  await db
-    .insert(jobSchedules)
-    .values(crons.map((job) => ({ jobId: job.id, cron: job.cron })))
-    .onConflictDoUpdate({ target: jobSchedules.jobId, set: { cron: sql`excluded.cron` } });
 }

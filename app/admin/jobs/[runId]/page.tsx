@@ -5,12 +5,14 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { DateTime } from '@/components/admin/date-time';
 import { runDuration } from '@/components/admin/jobs/format';
+import { InngestRetryNote } from '@/components/admin/jobs/inngest-retry-note';
 import { JobJson } from '@/components/admin/jobs/job-json';
 import { JobRunStatusBadge } from '@/components/admin/jobs/job-run-status-badge';
 import { RetryRunButton } from '@/components/admin/jobs/retry-run-button';
 import { Button } from '@/components/ui/button';
 import { getDb } from '@/db';
 import { isAppError } from '@/lib/errors';
+import { getJobDriver } from '@/lib/jobs/driver';
 import { getJobRun } from '@/lib/jobs/list-runs';
 import { recordJobRunsView } from '@/lib/jobs/record-job-runs-view';
 import { requireStaffViewer } from '../../require-staff';
@@ -72,7 +74,7 @@ export default async function AdminJobRunPage({ params }: { params: Promise<{ ru
       </Button>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
         <h1 className="font-mono text-2xl font-semibold tracking-tight break-all">{run.jobId}</h1>
-        {run.status === 'failed' ? <RetryRunButton runId={run.id} jobId={run.jobId} openRetry /> : null}
+        {run.status !== 'failed' ? null : getJobDriver() === 'local' ? <RetryRunButton runId={run.id} jobId={run.jobId} openRetry /> : <InngestRetryNote />}
       </div>
       <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border p-4 text-sm">
         {fields.map(([label, value]) => (
