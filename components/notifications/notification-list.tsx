@@ -5,8 +5,8 @@ import { BellOff } from 'lucide-react';
 import { EmptyState } from '@/components/admin/empty-state';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
-import { fetchNotifications, notificationKeys, PAGE_LIMIT, type NotificationFilter, type NotificationItem, type NotificationsPage } from './notification-api';
-import { NotificationRow } from './notification-row';
+import { fetchNotifications, notificationKeys, PAGE_LIMIT, type NotificationFilter, type NotificationsPage } from './notification-api';
+import { NotificationRow, type OpenNotification } from './notification-row';
 
 type Props = {
   orgSlug: string;
@@ -14,7 +14,7 @@ type Props = {
   /** The first page, rendered by the server (for the "All" tab). */
   initialPage?: NotificationsPage;
   renderedAt: string;
-  onOpen: (item: NotificationItem) => void;
+  onOpen: OpenNotification;
 };
 
 /** One tab of the notifications page: newest first, older pages on demand. */

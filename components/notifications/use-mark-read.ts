@@ -1,11 +1,11 @@
 'use client';
 
 import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
-import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { markNotificationsReadAction } from '@/lib/actions/notifications/mark-notifications-read';
 import { actionErrorMessage } from '@/lib/forms/field-errors';
-import { inAppHref, markReadInCache, notificationKeys, type NotificationItem, type NotificationsPage } from './notification-api';
+import { markReadInCache, notificationKeys, type NotificationsPage } from './notification-api';
+import type { OpenNotification } from './notification-row';
 
 type Target = { ids: string[] } | { all: true };
 type Cached = NotificationsPage | InfiniteData<NotificationsPage>;
@@ -38,14 +38,14 @@ export function useMarkRead(orgSlug: string) {
   });
 }
 
-/** Opening a notification: it becomes read, and its in-app link (if it has one) opens. */
-export function useOpenNotification(orgSlug: string, onOpened?: () => void) {
-  const router = useRouter();
+/**
+ * Opening a notification: it becomes read, and `onOpened` runs (the bell closes) unless it went to another
+ * tab. The row's link does the navigating, so it works like any link.
+ */
+export function useOpenNotification(orgSlug: string, onOpened?: () => void): OpenNotification {
   const markRead = useMarkRead(orgSlug);
-  return (item: NotificationItem) => {
+  return (item, { inNewTab }) => {
     if (item.readAt === null) markRead.mutate({ ids: [item.id] });
-    const href = inAppHref(item.href);
-    onOpened?.();
-    if (href) router.push(href);
+    if (!inNewTab) onOpened?.();
   };
 }

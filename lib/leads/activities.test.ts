@@ -45,6 +45,18 @@ describe('recordActivity', () => {
     const system = await recordActivity(testDb.db, { ...ctx, actor: 'system', user: null }, { leadId: lead.id, type: 'email_sent' });
     expect(system).toMatchObject({ actorType: 'system', actorUserId: null });
   });
+
+  it('with touchLead: false writes the entry but leaves the last-activity time and the score alone', async () => {
+    const { org, ctx } = await createCrmWorkspace(testDb.db);
+    const lead = await leadIn(org.id);
+    const systemCtx = { ...ctx, actor: 'system' as const, user: null };
+    const entry = await recordActivity(testDb.db, systemCtx, { leadId: lead.id, type: 'form_submitted', body: 'filed' }, { touchLead: false });
+    expect(entry).toMatchObject({ type: 'form_submitted', body: 'filed', actorType: 'system' });
+    const after = await getLead(testDb.db, { orgId: org.id, leadId: lead.id });
+    expect(after.lastActivityAt).toBeNull();
+    expect(after.score).toBe(0);
+    expect(after.updatedAt.getTime()).toBe(lead.updatedAt.getTime());
+  });
 });
 
 describe('addActivity', () => {

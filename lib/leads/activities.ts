@@ -16,16 +16,27 @@ export type NewActivity = {
   occurredAt?: Date;
 };
 
+export type RecordActivityOptions = {
+  /**
+   * False for the system's own bookkeeping (a task it filed for the lead): nobody engaged with the lead, so
+   * its last-activity time and score stay as they were and it does not look freshly worked (stale-lead
+   * insights read that time).
+   */
+  touchLead?: boolean;
+};
+
 /**
- * Appends one entry to a lead's timeline, moves the lead's last-activity time and rescores it. The lead must
- * belong to the workspace; pass the transaction when the entry belongs to a larger change.
+ * Appends one entry to a lead's timeline, moves the lead's last-activity time and rescores it (unless
+ * `touchLead: false`). The lead must belong to the workspace; pass the transaction when the entry belongs
+ * to a larger change.
  */
-export async function recordActivity(db: Executor, ctx: Pick<Ctx, 'org' | 'actor' | 'user'>, entry: NewActivity) {
+export async function recordActivity(db: Executor, ctx: Pick<Ctx, 'org' | 'actor' | 'user'>, entry: NewActivity, { touchLead = true }: RecordActivityOptions = {}) {
   const occurredAt = entry.occurredAt ?? new Date();
   const [activity] = await db
     .insert(activities)
     .values({ orgId: ctx.org.id, leadId: entry.leadId, type: entry.type, body: entry.body ?? null, data: entry.data ?? {}, occurredAt, ...actorOf(ctx) })
     .returning();
+  if (!touchLead) return activity!;
   await db
     .update(leads)
     // A Date inside sql`` is not serialized by the driver: pass it as ISO text with an explicit cast. A

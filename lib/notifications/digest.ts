@@ -1,55 +1,16 @@
-import { and, asc, desc, eq, exists, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { notifications, orgMembers, orgs, users } from '@/db/schema';
+import { orgs, users } from '@/db/schema';
+import { appBaseUrl } from '@/lib/app-url';
 import { sendEmail } from '@/lib/email/send-email';
 import { notificationDigestMessage, type DigestGroup } from '@/lib/email/templates/notification-digest';
-import { env } from '@/lib/env';
-import type { EmailProvider } from '@/lib/providers/email';
+import { EmailRefusedError, type EmailProvider } from '@/lib/providers/email';
+import { markDigestFailed, markDigestSent, markDigestUnknown, startDigestAttempt } from './digest-attempt';
+import type { ClaimedNotification } from './digest-claim';
 
-/** Where digest links point: APP_URL, or the local development server (as form notifications do). */
-function appBaseUrl() {
-  return (env.APP_URL ?? 'http://localhost:3000').replace(/\/$/, '');
-}
+export { listDigestRecipients } from './digest-claim';
 
-/** Still a member of the notification's workspace: someone who left gets no more news from it. */
-const stillMember = exists(
-  sql`(select 1 from ${orgMembers} where ${orgMembers.orgId} = ${notifications.orgId} and ${orgMembers.userId} = ${notifications.userId})`,
-);
-
-/**
- * Users who want the digest and have something for it: unread notifications no digest has carried yet.
- * Driven by the partial index notifications_undigested_idx, which holds exactly those rows.
- */
-export async function listDigestRecipients(db: Db): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ userId: notifications.userId })
-    .from(notifications)
-    .innerJoin(users, eq(users.id, notifications.userId))
-    .where(and(isNull(notifications.readAt), isNull(notifications.digestedAt), eq(users.notificationDigest, true), isNull(users.disabledAt), stillMember))
-    .orderBy(asc(notifications.userId));
-  return rows.map((row) => row.userId);
-}
-
-/**
- * Takes the user's unread, undigested notifications for this digest by stamping digested_at. The UPDATE
- * locks the rows it changes and re-checks `digested_at is null`, so two overlapping runs never both get one.
- */
-async function claimForDigest(db: Db, userId: string) {
-  return db
-    .update(notifications)
-    .set({ digestedAt: sql`now()` })
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), isNull(notifications.digestedAt), stillMember))
-    .returning({ id: notifications.id, orgId: notifications.orgId, title: notifications.title, body: notifications.body, createdAt: notifications.createdAt });
-}
-
-async function releaseClaim(db: Db, userId: string, ids: string[]) {
-  await db
-    .update(notifications)
-    .set({ digestedAt: null })
-    .where(and(eq(notifications.userId, userId), inArray(notifications.id, ids)));
-}
-
-async function groupByWorkspace(db: Db, claimed: Awaited<ReturnType<typeof claimForDigest>>): Promise<DigestGroup[]> {
+async function groupByWorkspace(db: Db, claimed: ClaimedNotification[]): Promise<DigestGroup[]> {
   const orgIds = [...new Set(claimed.map((row) => row.orgId))];
   const workspaces = await db.select({ id: orgs.id, name: orgs.name, slug: orgs.slug }).from(orgs).where(inArray(orgs.id, orgIds)).orderBy(asc(orgs.name), desc(orgs.id));
   // Ties (notifications stored in the same millisecond) fall back to the title, so the email's order is stable.
@@ -61,28 +22,57 @@ async function groupByWorkspace(db: Db, claimed: Awaited<ReturnType<typeof claim
   }));
 }
 
-export type DigestResult = { day: string; sent: boolean; notifications: number; emailId: string | null };
+export type DigestOutcome =
+  | 'sent'
+  /** The user turned the digest off, their account is disabled, or nothing is unread and undigested. */
+  | 'nothing_to_send'
+  | 'already_sent'
+  /** This or an earlier attempt may have sent it: recorded as `unknown` for a person, never resent. */
+  | 'unknown';
+
+export type DigestResult = { day: string; outcome: DigestOutcome; notifications: number; emailId: string | null };
 
 /**
- * Emails one user the digest of their unread notifications across workspaces. Claim first, then send: a
- * retry after a successful send finds nothing left to claim, so the same notifications never go out twice.
- * If sending fails the claim is released, and the retry (or tomorrow's digest) carries them.
+ * Emails one user the day's digest of their unread notifications across workspaces. The attempt row
+ * (notification_digests) and the claim on the notifications are committed before the provider gets the
+ * email, so a retry never sends the day's digest twice. When the provider refuses it (nothing went out)
+ * the claim is released and the error rethrown for the job to retry; when the outcome is unknown (a
+ * timeout, a network error, a failed outbox write) the attempt stays `unknown` and nothing is resent.
  */
 export async function sendNotificationDigest(db: Db, { userId, day }: { userId: string; day: string }, provider?: EmailProvider): Promise<DigestResult> {
+  const result = (outcome: DigestOutcome, notifications = 0, emailId: string | null = null): DigestResult => ({ day, outcome, notifications, emailId });
   const [user] = await db
     .select({ email: users.email })
     .from(users)
     .where(and(eq(users.id, userId), eq(users.notificationDigest, true), isNull(users.disabledAt)));
-  if (!user) return { day, sent: false, notifications: 0, emailId: null };
+  if (!user) return result('nothing_to_send');
 
-  const claimed = await claimForDigest(db, userId);
-  if (claimed.length === 0) return { day, sent: false, notifications: 0, emailId: null };
+  const key = { userId, day };
+  const start = await startDigestAttempt(db, key);
+  if (start.kind === 'nothing') return result('nothing_to_send');
+  if (start.kind !== 'claimed') return result(start.kind);
+
+  const { claimed } = start;
+  const claimedIds = claimed.map((row) => row.id);
+  let message: ReturnType<typeof notificationDigestMessage>;
   try {
-    const message = notificationDigestMessage({ groups: await groupByWorkspace(db, claimed), appUrl: appBaseUrl() });
-    const { id } = await sendEmail(db, { to: user.email, ...message }, provider);
-    return { day, sent: true, notifications: claimed.length, emailId: id };
+    message = notificationDigestMessage({ groups: await groupByWorkspace(db, claimed), appUrl: appBaseUrl() });
   } catch (error) {
-    await releaseClaim(db, userId, claimed.map((row) => row.id));
+    // Nothing reached the provider yet: as good as a refusal, so the retry may send.
+    await markDigestFailed(db, key, claimedIds, error);
     throw error;
   }
+  let emailId: string;
+  try {
+    ({ id: emailId } = await sendEmail(db, { to: user.email, ...message }, provider));
+  } catch (error) {
+    if (error instanceof EmailRefusedError) {
+      await markDigestFailed(db, key, claimedIds, error);
+      throw error;
+    }
+    await markDigestUnknown(db, key, error);
+    return result('unknown', claimed.length);
+  }
+  await markDigestSent(db, key, emailId);
+  return result('sent', claimed.length, emailId);
 }

@@ -2,8 +2,9 @@ import { DEFAULT_BACKOFF, defineCronJob, defineEventJob, type JobDefinition } fr
 import { listDigestRecipients, sendNotificationDigest } from './digest';
 import { notifyTaskAssignee } from './task-assigned';
 
-// Inngest takes a few thousand events per send; smaller batches keep each step's payload modest.
-const DIGEST_BATCH = 500;
+// One page of recipients per step: a step result holds at most this many ids, and one sendEvent carries
+// this many events (Inngest takes a few thousand per send), however many users want a digest.
+export const DIGEST_PAGE = 1_000;
 
 /** Every morning at 08:00 UTC: one `notifications/digest.send` per user with something to read. */
 export const NOTIFICATIONS_DIGEST_JOB = defineCronJob({
@@ -14,20 +15,27 @@ export const NOTIFICATIONS_DIGEST_JOB = defineCronJob({
   backoff: DEFAULT_BACKOFF,
   handler: async ({ event, step, ctx }) => {
     const day = event.data.scheduledFor.slice(0, 10);
-    const userIds = await step.run('find-recipients', () => listDigestRecipients(ctx.db));
-    for (let start = 0; start < userIds.length; start += DIGEST_BATCH) {
-      const batch = userIds.slice(start, start + DIGEST_BATCH);
+    let after: string | null = null;
+    let users = 0;
+    // Keyset pages by user id; each page's step id is its number, so a retried tick replays the same pages.
+    for (let page = 0; ; page += 1) {
+      const cursor: string | null = after;
+      const userIds: string[] = await step.run(`find-recipients-${page}`, () => listDigestRecipients(ctx.db, { after: cursor, limit: DIGEST_PAGE }));
+      if (userIds.length === 0) break;
       // The event id makes a replayed tick (or an overlapping second process) start each user's digest once.
       await step.sendEvent(
-        start === 0 ? 'digest-users' : `digest-users-${start / DIGEST_BATCH}`,
-        batch.map((userId) => ({ name: 'notifications/digest.send' as const, data: { userId, day }, id: `digest:${userId}:${day}` })),
+        `digest-users-${page}`,
+        userIds.map((userId) => ({ name: 'notifications/digest.send' as const, data: { userId, day }, id: `digest:${userId}:${day}` })),
       );
+      users += userIds.length;
+      if (userIds.length < DIGEST_PAGE) break;
+      after = userIds.at(-1)!;
     }
-    return { day, users: userIds.length };
+    return { day, users };
   },
 });
 
-/** One user's digest email. The claim inside sendNotificationDigest is what keeps a retry from re-sending. */
+/** One user's digest email. The attempt row inside sendNotificationDigest is what keeps a retry from re-sending. */
 export const NOTIFICATIONS_DIGEST_SEND_JOB = defineEventJob({
   id: 'notifications-digest-send',
   description: 'Emails one user the digest of their unread notifications, grouped by workspace.',

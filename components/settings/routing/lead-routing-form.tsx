@@ -16,6 +16,7 @@ import {
   type UpdateLeadRoutingInput,
 } from '@/lib/leads/routing/routing-schemas';
 import { AssignmentModeField } from './assignment-mode-field';
+import { FixedOwnerField } from './fixed-owner-field';
 import { TimeZoneField } from './time-zone-field';
 import { WorkDaysField } from './work-days-field';
 
@@ -68,16 +69,7 @@ export function LeadRoutingForm({ orgSlug, settings, members, timeZones, nextInT
         <AssignmentModeField control={form.control} nextInTurn={nextInTurn} />
         {mode === 'fixed' ? (
           <div className="max-w-sm">
-            {members.length > 0 ? (
-              <SelectField
-                control={form.control}
-                name="fixedOwnerId"
-                label="Member who gets every new lead"
-                options={members.map((member) => ({ value: member.userId, label: member.label }))}
-              />
-            ) : (
-              <p className="text-sm text-muted-foreground">This workspace has no active members to choose from.</p>
-            )}
+            <FixedOwnerField control={form.control} members={members} />
           </div>
         ) : null}
         <TimeZoneField control={form.control} timeZones={timeZones} />

@@ -20,7 +20,7 @@ export const createLeadAction = orgAction
       rethrowAsFieldError(createLeadSchema, error);
     }
     // Only a new lead starts the pipeline (score, owner, first-response task); an updated one has been through it.
-    if (result.created) await emitLeadCreated(ctx.db, result.lead);
+    if (result.created) await emitLeadCreated(ctx.db, result.lead, ctx.user.id);
     revalidatePath(`/app/${ctx.org.slug}/leads`);
     // `created` is false when the email matched a lead already in the workspace, which was updated instead.
     return { lead: { id: result.lead.id, name: result.lead.name }, created: result.created };

@@ -1,3 +1,4 @@
+import { plural } from '@/lib/format/plural';
 import type { ActionEmailProps } from './action-email';
 
 export type DigestGroup = {
@@ -14,7 +15,6 @@ const SHOWN_PER_WORKSPACE = 5;
 const MAX_BODY = 140;
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The daily digest of unread notifications, one section per workspace, each with a link to that workspace's

@@ -1,8 +1,8 @@
 import type { Db } from '@/db';
 import type { Attribution } from '@/db/schema/values';
 import { recordAnalyticsEvent } from '@/lib/analytics/record-event';
+import { appBaseUrl } from '@/lib/app-url';
 import { sendEmail } from '@/lib/email/send-email';
-import { env } from '@/lib/env';
 import { emit } from '@/lib/jobs/events';
 import { log } from '@/lib/log';
 import type { EmailProvider } from '@/lib/providers/email';
@@ -22,11 +22,6 @@ export type CapturedSubmission = {
   notifyEmails: string[];
 };
 
-/** Where links in notification emails point: APP_URL, or the local development server. */
-function appBaseUrl() {
-  return (env.APP_URL ?? 'http://localhost:3000').replace(/\/$/, '');
-}
-
 /**
  * What follows a committed submission: the analytics count, the lead event and the notification emails.
  * The lead is stored by now, so each step's failure is logged and never fails the visitor's request.
@@ -44,8 +39,11 @@ export async function afterCapture(db: Db, captured: CapturedSubmission, provide
       props: { created: captured.created, ...(captured.origin ? { origin: captured.origin.slice(0, 200) } : {}) },
     }),
   );
+  // A visitor created the lead, not a member: whoever it is routed to hears about it.
   await logFailure('lead event', captured, () =>
-    emit(db, captured.created ? 'lead/created' : 'lead/updated', { orgId: org.id, leadId: captured.leadId, source: captured.source }),
+    captured.created
+      ? emit(db, 'lead/created', { orgId: org.id, leadId: captured.leadId, source: captured.source, createdById: null })
+      : emit(db, 'lead/updated', { orgId: org.id, leadId: captured.leadId, source: captured.source }),
   );
   const message = submissionNotification({
     formName: captured.formName,

@@ -80,7 +80,7 @@ describe('captureLead', () => {
       trigger: 'event',
       eventName: 'lead/created',
       status: 'queued',
-      payload: { orgId: s.org.id, leadId: first.leadId, source: 'form:Demo request' },
+      payload: { orgId: s.org.id, leadId: first.leadId, source: 'form:Demo request', createdById: null },
     });
     const counted = await s.db.select().from(analyticsEvents).where(eq(analyticsEvents.type, 'form_submission'));
     expect(counted.map((row) => [row.formId, row.props.created])).toEqual([[s.form.id, true], [s.form.id, false]]);

@@ -22,10 +22,10 @@ beforeEach(() => {
 });
 
 describe('create-lead action', () => {
-  it('emits lead/created for a new lead only, not for an email that updated a lead', async () => {
+  it('emits lead/created, naming the member who created it, for a new lead only, not for an email that updated a lead', async () => {
     const created = await createLeadAction({ orgSlug: w.a.org.slug, name: 'Ada', email: 'ada@example.test', source: 'Referral' });
     expect(emitted).toHaveBeenCalledTimes(1);
-    expect(emitted).toHaveBeenCalledWith(expect.anything(), 'lead/created', { orgId: w.a.org.id, leadId: created.data!.lead.id, source: 'Referral' });
+    expect(emitted).toHaveBeenCalledWith(expect.anything(), 'lead/created', { orgId: w.a.org.id, leadId: created.data!.lead.id, source: 'Referral', createdById: w.a.member.id });
 
     emitted.mockClear();
     const updated = await createLeadAction({ orgSlug: w.a.org.slug, name: 'Lead A again', email: 'lead-a@example.test' });
@@ -46,13 +46,13 @@ describe('create-lead action', () => {
 describe('POST /api/v1/leads', () => {
   const post = (secret: string, body: unknown, headers?: Record<string, string>) => callApi(POST, { path: '/api/v1/leads', method: 'POST', secret, body, headers });
 
-  it('emits lead/created on 201 only; a dedupe (200) and an idempotent replay emit nothing', async () => {
+  it('emits lead/created (created by no member: an API key) on 201 only; a dedupe (200) and an idempotent replay emit nothing', async () => {
     const { org, secret } = await createApiWorkspace(testDb.db);
     const first = await post(secret, { name: 'Api Lead', email: 'api@example.test' }, { 'idempotency-key': 'k-1' });
     expect(first.status).toBe(201);
     const { lead } = await first.json();
     expect(emitted).toHaveBeenCalledTimes(1);
-    expect(emitted).toHaveBeenCalledWith(expect.anything(), 'lead/created', { orgId: org.id, leadId: lead.id, source: null });
+    expect(emitted).toHaveBeenCalledWith(expect.anything(), 'lead/created', { orgId: org.id, leadId: lead.id, source: null, createdById: null });
 
     const replay = await post(secret, { name: 'Api Lead', email: 'api@example.test' }, { 'idempotency-key': 'k-1' });
     expect(replay.status).toBe(201);

@@ -35,7 +35,8 @@ export async function createFirstResponseTask(db: Executor, { lead, ownerId }: {
       .returning({ id: tasks.id, title: tasks.title, dueAt: tasks.dueAt });
     if (!task) return { taskId: null, created: false, dueAt: dueAt.toISOString() };
     const systemCtx = { org: lead.org, actor: 'system' as const, user: null };
-    await recordActivity(tx, systemCtx, { leadId: lead.id, type: 'task_created', body: task.title, data: { taskId: task.id } });
+    // Filing a task is not contact with the lead: its last-activity time and score stay put.
+    await recordActivity(tx, systemCtx, { leadId: lead.id, type: 'task_created', body: task.title, data: { taskId: task.id } }, { touchLead: false });
     return { taskId: task.id, created: true, dueAt: dueAt.toISOString() };
   });
 }

@@ -24,9 +24,10 @@ async function setup() {
       .returning();
     return lead!;
   };
-  const run = (leadId: string, source: string | null = 'Website form') => runEventJob(testDb.db, LEAD_PIPELINE_JOB, { orgId: ws.org.id, leadId, source });
+  const run = (leadId: string, source: string | null = 'Website form', createdById: string | null = null) =>
+    runEventJob(testDb.db, LEAD_PIPELINE_JOB, { orgId: ws.org.id, leadId, source, createdById });
   const snapshot = async (leadId: string) => ({
-    lead: (await testDb.db.select({ ownerId: leads.ownerId, score: leads.score }).from(leads).where(eq(leads.id, leadId)))[0],
+    lead: (await testDb.db.select({ ownerId: leads.ownerId, score: leads.score, lastActivityAt: leads.lastActivityAt }).from(leads).where(eq(leads.id, leadId)))[0],
     tasks: await testDb.db.select().from(tasks).where(eq(tasks.leadId, leadId)),
     notifications: await testDb.db.select().from(notifications).where(eq(notifications.orgId, ws.org.id)),
     timeline: await testDb.db.select({ type: activities.type, actorType: activities.actorType }).from(activities).where(eq(activities.leadId, leadId)),
@@ -69,9 +70,26 @@ describe('lead-pipeline job', () => {
     });
     expect(after.tasks[0]!.dueAt!.toISOString()).toBe('2024-06-17T09:30:00.000Z');
     expect(after.timeline).toEqual([{ type: 'task_created', actorType: 'system' }]);
-    // The fit score from the first step; the task's timeline entry then adds its engagement points.
-    expect(result).toMatchObject({ score: expect.any(Number), ownerId: owner.id, assigned: true, task: { taskId: after.tasks[0]!.id, created: true } });
-    expect((result as { score: number }).score).toBeGreaterThan(0);
+    // The stored score is the first step's fit score: the task's timeline entry is bookkeeping, not contact
+    // with the lead, so it neither rescores the lead nor marks it as recently worked.
+    expect(result).toMatchObject({ score: after.lead!.score, ownerId: owner.id, assigned: true, task: { taskId: after.tasks[0]!.id, created: true } });
+    expect(after.lead!.lastActivityAt).toBeNull();
+  });
+
+  it('does not notify an owner about a lead they created themselves; someone else\'s lead still reaches them', async () => {
+    const { owner, bea, createLeadRow, run, snapshot } = await setup();
+    // Round robin gives the first lead to the owner, the second to Bea; Bea created both.
+    const first = await createLeadRow();
+    const second = await createLeadRow({ name: 'John Roe', email: 'john@acme.test' });
+    const firstRun = await run(first.id, 'Website form', bea.id);
+    const secondRun = await run(second.id, 'Website form', bea.id);
+
+    expect(firstRun.result).toMatchObject({ ownerId: owner.id, notificationId: expect.any(String) });
+    expect(secondRun.result).toMatchObject({ ownerId: bea.id, notificationId: null });
+    const notified = (await snapshot(second.id)).notifications;
+    expect(notified.map((n) => [n.userId, n.dedupeKey])).toEqual([[owner.id, `lead-assigned:${first.id}`]]);
+    // Bea still gets her first-response task for the lead she entered.
+    expect((await snapshot(second.id)).tasks.map((t) => t.assigneeId)).toEqual([bea.id]);
   });
 
   it('counts the due time in the workspace hours and zone', async () => {

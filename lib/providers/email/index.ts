@@ -16,4 +16,4 @@ export function getFromAddress(): string {
   return env.EMAIL_FROM ?? DEFAULT_FROM;
 }
 
-export type { EmailProvider, OutgoingEmail } from './types';
+export { EmailRefusedError, type EmailProvider, type OutgoingEmail } from './types';

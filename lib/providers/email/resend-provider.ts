@@ -1,5 +1,5 @@
 import { Resend } from 'resend';
-import type { EmailProvider, OutgoingEmail } from './types';
+import { EmailRefusedError, type EmailProvider, type OutgoingEmail } from './types';
 
 /** Sends through Resend's API. `baseUrl` exists for tests against a local fake server. */
 export function createResendProvider(apiKey: string, options: { baseUrl?: string } = {}): EmailProvider {
@@ -16,7 +16,14 @@ export function createResendProvider(apiKey: string, options: { baseUrl?: string
         text: message.text,
         tags: [{ name: 'category', value: message.tag.replace(/[^A-Za-z0-9_-]/g, '_') }],
       });
-      if (error) throw new Error(`Resend refused the message: ${error.message}`);
+      if (error) {
+        // The SDK reports a request that got no answer with statusCode null: only a 4xx says nothing was sent.
+        const { statusCode } = error;
+        if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+          throw new EmailRefusedError(`Resend refused the message (${statusCode}): ${error.message}`, statusCode);
+        }
+        throw new Error(`Resend did not confirm the message: ${error.message}`);
+      }
       return { providerMessageId: data?.id };
     },
   };

@@ -23,7 +23,8 @@ export const POST = withOrg(
       const input = createLeadSchema.parse(body);
       const { lead, created } = await createLead(args.ctx.db, { orgId: args.ctx.org.id, input });
       // A lead the email matched was updated, not created: it does not go through the pipeline again.
-      if (created) await emitLeadCreated(args.ctx.db, lead);
+      // The owner is not told about a lead they created themselves: no member for an API key, the member for a session.
+      if (created) await emitLeadCreated(args.ctx.db, lead, args.ctx.user?.id ?? null);
       return Response.json({ created, lead: toApiLead(lead) }, { status: created ? 201 : 200 });
     }),
   { permission: 'leads.write' },

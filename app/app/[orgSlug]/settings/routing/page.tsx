@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { LeadRoutingForm } from '@/components/settings/routing/lead-routing-form';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { getLeadRoutingSettings } from '@/lib/leads/routing/routing-settings';
-import { listRotation, nextInRotation } from '@/lib/leads/routing/rotation';
+import { listRotation } from '@/lib/leads/routing/rotation';
+import { getLeadRoutingSettings, getNextRoundRobinMember } from '@/lib/leads/routing/routing-settings';
 import { requireOrgCtx } from '@/lib/server/require-org-ctx';
 
 export const metadata: Metadata = { title: 'Lead routing' };
@@ -15,9 +15,12 @@ function timeZoneOptions(saved: string) {
 export default async function LeadRoutingSettingsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
   const { ctx } = await requireOrgCtx(orgSlug, { permission: 'settings.manage', callbackUrl: `/app/${orgSlug}/settings/routing` });
-  const [settings, rotation] = await Promise.all([getLeadRoutingSettings(ctx.db, ctx.org.id), listRotation(ctx.db, ctx.org.id)]);
+  const [settings, rotation, next] = await Promise.all([
+    getLeadRoutingSettings(ctx.db, ctx.org.id),
+    listRotation(ctx.db, ctx.org.id),
+    getNextRoundRobinMember(ctx.db, ctx.org.id),
+  ]);
   const members = rotation.filter((member) => !member.isDisabled).map((member) => ({ userId: member.userId, label: member.name ?? member.email }));
-  const next = nextInRotation(rotation, settings.lastAssignedUserId);
   const fixedOwnerGone = settings.mode === 'fixed' && !members.some((member) => member.userId === settings.fixedOwnerId);
 
   return (
