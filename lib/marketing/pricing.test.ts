@@ -32,15 +32,17 @@ describe('buildPlanComparisonRows', () => {
       'AI-created tasks per month',
       'Social posts per month',
       'AI-drafted emails per month',
+      'AI tokens per month',
       'Insight scans',
     ]);
     expect(rows[0]?.values).toEqual(['10', '100', '1,000']);
     expect(rows[2]?.values).toEqual(['3', '25', '250']);
-    expect(rows[3]?.values).toEqual(['Daily', 'Hourly', 'Hourly']);
+    expect(rows[3]?.values).toEqual(['100,000', '2,000,000', '20,000,000']);
+    expect(rows[4]?.values).toEqual(['Daily', 'Hourly', 'Hourly']);
   });
 
   it('follows the plans it is given', () => {
-    const solo: PlanDefinition = { ...PLANS[0]!, limits: { tasksPerMonth: 2500, postsPerMonth: 1, aiEmailsPerMonth: 0 } };
-    expect(buildPlanComparisonRows([solo]).map((row) => row.values)).toEqual([['2,500'], ['1'], ['0'], ['Daily']]);
+    const solo: PlanDefinition = { ...PLANS[0]!, limits: { tasksPerMonth: 2500, postsPerMonth: 1, aiEmailsPerMonth: 0, aiTokensPerMonth: 5000 } };
+    expect(buildPlanComparisonRows([solo]).map((row) => row.values)).toEqual([['2,500'], ['1'], ['0'], ['5,000'], ['Daily']]);
   });
 });

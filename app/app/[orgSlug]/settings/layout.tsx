@@ -9,6 +9,8 @@ const TABS: { path: string; label: string; permission: Permission }[] = [
   { path: '/pipeline', label: 'Pipeline', permission: 'settings.manage' },
   { path: '/fields', label: 'Lead fields', permission: 'settings.manage' },
   { path: '/routing', label: 'Lead routing', permission: 'settings.manage' },
+  { path: '/business', label: 'Business profile', permission: 'business_profile.manage' },
+  { path: '/ai', label: 'AI', permission: 'org.read' },
   { path: '/api-keys', label: 'API keys', permission: 'api_keys.manage' },
   { path: '/audit-log', label: 'Audit log', permission: 'audit.read' },
 ];
