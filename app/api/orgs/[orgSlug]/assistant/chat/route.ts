@@ -1,0 +1,38 @@
+import { runChatTurn } from '@/lib/ai/chat/run-chat-turn';
+import { chatRequestSchema } from '@/lib/ai/chat/chat-request';
+import { AppError, isAppError } from '@/lib/errors';
+import { toProblem } from '@/lib/http/problem';
+import { withOrg } from '@/lib/server/with-org';
+
+// Model calls with tool steps can take a while; the stream itself keeps the connection busy.
+export const maxDuration = 60;
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+async function readBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'The message is too long.');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('bad_request', 'The request body must be JSON.');
+  }
+}
+
+// POST /api/orgs/{orgSlug}/assistant/chat — one assistant turn on one of the caller's threads, streamed as UI message chunks
+export const POST = withOrg<{ orgSlug: string }>(
+  async ({ request, ctx, requestId }) => {
+    const input = chatRequestSchema.parse(await readBody(request));
+    try {
+      return await runChatTurn(ctx, input);
+    } catch (error) {
+      // The 402 carries where to upgrade, so the chat can link to it.
+      if (isAppError(error) && error.code === 'limit_exceeded') {
+        const body = { ...toProblem(error, requestId), upgradeUrl: error.details?.upgradeUrl ?? null };
+        return Response.json(body, { status: 402, headers: { 'content-type': 'application/problem+json', 'x-request-id': requestId } });
+      }
+      throw error;
+    }
+  },
+  { permission: 'assistant.use' },
+);
