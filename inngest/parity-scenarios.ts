@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { leads, orgMembers, tasks } from '@/db/schema';
+import { FIRST_RESPONSE_DRAFT_PARITY_SCENARIO } from './parity-first-response';
 import { INSIGHTS_FAN_OUT_JOB, INSIGHTS_ORG_SCAN_JOB } from '@/lib/insights/jobs';
 import type { JobDefinition } from '@/lib/jobs/types';
 import { LEADS_NIGHTLY_RESCORE_JOB } from '@/lib/jobs/maintenance-jobs';
@@ -121,4 +122,5 @@ export const PARITY_SCENARIOS: ParityScenario[] = [
       return { labels: { ...ws.labels, [lead.id]: 'lead:old' }, trigger: { tick: new Date('2030-03-04T03:15:00Z') } };
     },
   },
+  FIRST_RESPONSE_DRAFT_PARITY_SCENARIO,
 ];

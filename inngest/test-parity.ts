@@ -1,7 +1,7 @@
 import { InngestTestEngine } from '@inngest/test';
 import { asc, eq, ne, notLike } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { activities, emailMessages, insights, insightScans, jobRuns, leadRoutingSettings, leads, notifications, tasks, type JobRun } from '@/db/schema';
+import { activities, emailMessages, leadReplyDrafts, insights, insightScans, jobRuns, leadRoutingSettings, leads, notifications, tasks, type JobRun } from '@/db/schema';
 import type { JobEvent } from '@/lib/jobs/events';
 import { claimRuns } from '@/lib/jobs/local/claim-runs';
 import { executeRun } from '@/lib/jobs/local/execute-run';
@@ -28,7 +28,7 @@ export type DriverOutcome = {
   effects: Record<string, unknown[]>;
 };
 
-const EFFECT_TABLES = { leads, tasks, notifications, activities, insights, insightScans, emailMessages, leadRoutingSettings };
+const EFFECT_TABLES = { leads, tasks, notifications, activities, insights, insightScans, emailMessages, leadRoutingSettings, leadReplyDrafts };
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const ISO_TIME = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})/g;
 // Set by the database clock or by a driver's bookkeeping, never by the job.

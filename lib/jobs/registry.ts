@@ -1,3 +1,4 @@
+import { FIRST_RESPONSE_DRAFT_JOB } from '@/lib/ai/replies/first-response-draft-job';
 import { INSIGHTS_FAN_OUT_JOB, INSIGHTS_ORG_SCAN_JOB } from '@/lib/insights/jobs';
 import { LEAD_PIPELINE_JOB } from '@/lib/leads/pipeline/lead-pipeline-job';
 import { NOTIFICATION_JOBS } from '@/lib/notifications/jobs';
@@ -12,6 +13,7 @@ export const JOBS: readonly JobDefinition[] = [
   INSIGHTS_ORG_SCAN_JOB,
   ...NOTIFICATION_JOBS,
   ...MAINTENANCE_JOBS,
+  FIRST_RESPONSE_DRAFT_JOB,
 ];
 
 export const CRON_JOBS = JOBS.filter((job): job is CronJob => job.kind === 'cron');

@@ -8,6 +8,7 @@ import { LeadHeader } from '@/components/leads/detail/lead-header';
 import { LeadPageProvider } from '@/components/leads/detail/lead-page-context';
 import { LeadTasks } from '@/components/leads/detail/lead-tasks';
 import { LeadTimeline } from '@/components/leads/detail/lead-timeline';
+import { ReplyDrafts } from '@/components/leads/detail/reply-drafts';
 import { ScoreCard } from '@/components/leads/detail/score-card';
 import { isAppError } from '@/lib/errors';
 import { listActivities } from '@/lib/leads/activities';
@@ -68,6 +69,7 @@ export default async function LeadPage({ params }: { params: Promise<{ orgSlug: 
             />
           </div>
           <div className="grid content-start gap-6">
+            <ReplyDrafts ctx={ctx} lead={lead} />
             <LeadComposer currentUserId={user.id} />
             <LeadTasks tasks={tasks} renderedAt={ctx.now.toISOString()} />
             <LeadTimeline initialPage={timeline} />

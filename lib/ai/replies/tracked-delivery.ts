@@ -1,0 +1,57 @@
+import type { EmailProvider } from '@/lib/providers/email';
+
+export type DeliveryOutcome = {
+  /** The provider was called: from here on the message may have left. */
+  reached: boolean;
+  /** The provider accepted the message. */
+  delivered: boolean;
+  /** Set when the provider said no for sure (nothing was sent); null for a timeout or an unclear failure. */
+  refusal: string | null;
+};
+
+const REFUSED = /^Resend refused the message: ([\s\S]*)$/;
+// Resend's SDK reports a failed fetch and an unreadable 5xx the same way as a refusal: the message may have left.
+const UNCLEAR = /unable to fetch data|internal server error|unable to process your request/i;
+
+class DeliveryTimeout extends Error {
+  constructor(ms: number) {
+    super(`The email provider did not answer within ${ms} ms`);
+    this.name = 'DeliveryTimeout';
+  }
+}
+
+function refusalOf(error: unknown): string | null {
+  if (error instanceof DeliveryTimeout || !(error instanceof Error)) return null;
+  const match = REFUSED.exec(error.message);
+  if (!match || UNCLEAR.test(match[1]!)) return null;
+  return match[1]!.trim().slice(0, 200) || 'no reason given';
+}
+
+/**
+ * Wraps a provider so the caller learns how far a failed send got: never called (nothing sent), refused for
+ * sure (nothing sent), or unclear (a timeout or a lost answer: it may have been sent, so no blind retry).
+ */
+export function trackDelivery(base: EmailProvider, { timeoutMs }: { timeoutMs: number }) {
+  const outcome: DeliveryOutcome = { reached: false, delivered: false, refusal: null };
+  const provider: EmailProvider = {
+    name: base.name,
+    async deliver(message) {
+      outcome.reached = true;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new DeliveryTimeout(timeoutMs)), timeoutMs);
+      });
+      try {
+        const delivery = await Promise.race([base.deliver(message), timeout]);
+        outcome.delivered = true;
+        return delivery;
+      } catch (error) {
+        outcome.refusal = refusalOf(error);
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+  return { provider, outcome };
+}
