@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { createDb } from '@/db';
 import { ensureEmbeddedPostgres, withDatabase } from '@/db/embedded';
-import { emailMessages, leads, orgMembers, orgs, tasks, users, type OrgRole } from '@/db/schema';
+import { contentPosts, emailMessages, leads, orgMembers, orgs, pipelineStages, tasks, users, type OrgRole } from '@/db/schema';
 import { createApiKey } from '@/lib/auth/api-keys';
 import { hashPassword } from '@/lib/auth/password';
 import { createLead } from '@/lib/leads/create-lead';
@@ -121,4 +121,32 @@ export async function ageLeads(leadIds: string[], days: number) {
   const { db } = await getHandle();
   const then = new Date(Date.now() - days * 86_400_000);
   await db.update(leads).set({ createdAt: then, lastActivityAt: then, stageChangedAt: then }).where(inArray(leads.id, leadIds));
+}
+
+/** Open leads of a workspace with no activity for `days` days, quietest first (what "going stale" means). */
+export async function staleLeadNames(orgId: string, days = 7) {
+  const { db } = await getHandle();
+  const rows = await db
+    .select({ name: leads.name })
+    .from(leads)
+    .leftJoin(pipelineStages, eq(pipelineStages.id, leads.stageId))
+    .where(and(eq(leads.orgId, orgId), isNotNull(leads.lastActivityAt), lt(leads.lastActivityAt, new Date(Date.now() - days * 86_400_000)), sql`coalesce(${pipelineStages.isWon} or ${pipelineStages.isLost}, false) = false`))
+    .orderBy(asc(leads.lastActivityAt));
+  return rows.map((row) => row.name);
+}
+
+export async function tasksTitled(orgId: string, title: string) {
+  const { db } = await getHandle();
+  return db.select().from(tasks).where(and(eq(tasks.orgId, orgId), eq(tasks.title, title)));
+}
+
+export async function contentPostsOf(orgId: string) {
+  const { db } = await getHandle();
+  return db.select().from(contentPosts).where(eq(contentPosts.orgId, orgId));
+}
+
+export async function orgBySlug(slug: string) {
+  const { db } = await getHandle();
+  const [org] = await db.select().from(orgs).where(eq(orgs.slug, slug));
+  return org!;
 }
