@@ -25,14 +25,27 @@ type InsightCardProps = {
 
 const PENDING_LABELS: Record<DecisionKind, string> = { accept: 'Accepting…', dismiss: 'Dismissing…', reopen: 'Reopening…' };
 
+/**
+ * Who accepted it and when, then when it was dismissed. The dismisser is not named: decidedById keeps the
+ * accepter so that undoing a dismissal still reads true (the audit log has who dismissed).
+ */
 function DecisionNote({ card }: { card: InsightCardData }) {
-  const by = card.decidedByName ? ` by ${card.decidedByName}` : card.status === 'acted' ? ' automatically by the scan' : '';
-  const at = card.status === 'dismissed' ? card.dismissedAt : card.actedAt;
-  if (card.status === 'open' || !at) return null;
+  if (card.status === 'open') return null;
+  const accepted = card.actedAt ? (
+    <>
+      Accepted {card.decidedByName ? `by ${card.decidedByName}` : 'automatically by the scan'} on <time dateTime={card.actedAt}>{formatDateTime(card.actedAt)}</time>
+    </>
+  ) : null;
+  const dismissed = card.status === 'dismissed' && card.dismissedAt ? (
+    <>
+      {accepted ? '; dismissed' : 'Dismissed'} on <time dateTime={card.dismissedAt}>{formatDateTime(card.dismissedAt)}</time>
+    </>
+  ) : null;
+  if (!accepted && !dismissed) return null;
   return (
     <p className="text-sm text-muted-foreground">
-      {card.status === 'acted' ? 'Accepted' : 'Dismissed'}
-      {by} on <time dateTime={at}>{formatDateTime(at)}</time>.
+      {accepted}
+      {dismissed}.
     </p>
   );
 }

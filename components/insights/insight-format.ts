@@ -1,6 +1,7 @@
-import type { InsightStatus, TaskStatus } from '@/db/schema/values';
+import type { TaskStatus } from '@/db/schema/values';
+import type { InsightTabStatus } from '@/lib/insights/schemas';
 
-export const STATUS_TABS: { status: InsightStatus; label: string }[] = [
+export const STATUS_TABS: { status: InsightTabStatus; label: string }[] = [
   { status: 'open', label: 'Open' },
   { status: 'acted', label: 'Acted' },
   { status: 'dismissed', label: 'Dismissed' },
@@ -8,7 +9,7 @@ export const STATUS_TABS: { status: InsightStatus; label: string }[] = [
 
 /** The TanStack Query keys of the insights page: every list of one workspace under one prefix. */
 export const insightsKey = (orgId: string) => ['org', orgId, 'insights'] as const;
-export const insightListKey = (orgId: string, status: InsightStatus) => [...insightsKey(orgId), 'list', status] as const;
+export const insightListKey = (orgId: string, status: InsightTabStatus) => [...insightsKey(orgId), 'list', status] as const;
 export const insightScanKey = (orgId: string) => [...insightsKey(orgId), 'scan'] as const;
 
 export function formatConfidence(confidence: number): string {

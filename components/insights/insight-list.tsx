@@ -3,9 +3,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useRef, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import type { InsightStatus } from '@/db/schema/values';
 import { listInsightsAction } from '@/lib/actions/insights/list-insights';
 import type { InsightCardsPage } from '@/lib/insights/insight-cards';
+import type { InsightTabStatus } from '@/lib/insights/schemas';
 import { InsightCard, type DecisionKind } from './insight-card';
 import { insightListKey } from './insight-format';
 import { useInsightDecisions } from './use-insight-decisions';
@@ -13,7 +13,7 @@ import { useInsightDecisions } from './use-insight-decisions';
 type InsightListProps = {
   orgSlug: string;
   orgId: string;
-  status: InsightStatus;
+  status: InsightTabStatus;
   initialPage: InsightCardsPage;
   renderedAt: string;
   canAct: boolean;

@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import type { InsightStatus } from '@/db/schema/values';
+import type { InsightTabStatus } from '@/lib/insights/schemas';
 import { cn } from '@/lib/utils';
 import { STATUS_TABS } from './insight-format';
 
 /** Open / Acted / Dismissed as tab-styled links with counts: each tab is its own URL (`?status=`). */
-export function InsightTabs({ orgSlug, current, counts }: { orgSlug: string; current: InsightStatus; counts: Record<InsightStatus, number> }) {
+export function InsightTabs({ orgSlug, current, counts }: { orgSlug: string; current: InsightTabStatus; counts: Record<InsightTabStatus, number> }) {
   return (
     <nav aria-label="Insight status" className="flex gap-1 overflow-x-auto border-b">
       {STATUS_TABS.map((tab) => (

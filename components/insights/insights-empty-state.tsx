@@ -1,25 +1,25 @@
 import { Lightbulb } from 'lucide-react';
 import Link from 'next/link';
 import { formatDateTime } from '@/components/settings/format';
-import type { InsightStatus } from '@/db/schema/values';
+import type { InsightTabStatus } from '@/lib/insights/schemas';
 
 export type RuleSummary = { label: string; description: string; threshold: number; thresholdUnit: string };
 
 type InsightsEmptyStateProps = {
-  status: InsightStatus;
+  status: InsightTabStatus;
   /** The rules the scan runs for this workspace, with their thresholds. */
   enabledRules: RuleSummary[];
   nextRunAt: string | null;
   settingsHref: string | null;
 };
 
-const TITLES: Record<InsightStatus, string> = {
+const TITLES: Record<InsightTabStatus, string> = {
   open: 'No open insights',
   acted: 'Nothing acted on yet',
   dismissed: 'Nothing dismissed',
 };
 
-const DESCRIPTIONS: Record<InsightStatus, string> = {
+const DESCRIPTIONS: Record<InsightTabStatus, string> = {
   open: 'The scan reads your leads, tasks, pipeline and content and opens an insight when something needs attention. Sure findings get their follow-up tasks right away; the rest wait here for you.',
   acted: 'Insights you accept, and those the scan was sure enough to act on itself, show up here with the tasks they created.',
   dismissed: 'Insights you dismiss show up here; reopen one if you change your mind.',

@@ -3,12 +3,12 @@
 import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { toast } from 'sonner';
-import type { InsightStatus } from '@/db/schema/values';
 import { acceptInsightAction } from '@/lib/actions/insights/accept-insight';
 import { dismissInsightAction } from '@/lib/actions/insights/dismiss-insight';
 import { reopenInsightAction } from '@/lib/actions/insights/reopen-insight';
 import { actionErrorMessage, type ActionError } from '@/lib/forms/field-errors';
 import type { InsightCardsPage } from '@/lib/insights/insight-cards';
+import type { InsightTabStatus } from '@/lib/insights/schemas';
 import { insightListKey, insightsKey } from './insight-format';
 
 type ActionResult<T> = (ActionError & { data?: T }) | undefined;
@@ -25,7 +25,7 @@ async function unwrap<T>(promise: Promise<ActionResult<T>>): Promise<T> {
  * every insights list of the workspace is refetched (the server re-renders the counts through revalidatePath).
  * `message` is the last outcome, for the page's live region.
  */
-export function useInsightDecisions({ orgSlug, orgId, status, onRemoved }: { orgSlug: string; orgId: string; status: InsightStatus; onRemoved: () => void }) {
+export function useInsightDecisions({ orgSlug, orgId, status, onRemoved }: { orgSlug: string; orgId: string; status: InsightTabStatus; onRemoved: () => void }) {
   const queryClient = useQueryClient();
   const [message, setMessage] = useState('');
 

@@ -74,10 +74,34 @@ describe('acting on insights', () => {
     const byLead = Object.fromEntries((await tasksOf(org.id)).map((task) => [task.leadId, task.assigneeId]));
     expect(byLead).toEqual({ [lead.id]: member.id, [unowned.id]: owner.id, [orphaned.id]: owner.id, [second.id]: member.id });
     const notes = await testDb.db.select().from(notifications).where(eq(notifications.orgId, org.id));
-    expect(notes.map((note) => [note.userId, note.title]).sort()).toEqual(
-      [[member.id, 'Stale leads: 2 follow-up tasks for you'], [owner.id, 'Stale leads: 2 follow-up tasks for you']].sort(),
+    expect(notes.map((note) => [note.userId, note.title, note.href]).sort()).toEqual(
+      [
+        [member.id, 'Stale leads: 2 follow-up tasks for you', `/app/${org.slug}/tasks?view=all&assigneeId=${member.id}`],
+        [owner.id, 'Stale leads: 2 follow-up tasks for you', `/app/${org.slug}/tasks?view=all&assigneeId=${owner.id}`],
+      ].sort(),
     );
     expect(await testDb.db.$count(orgMembers, eq(orgMembers.userId, leaver.id))).toBe(0);
+  });
+
+  it('files no second follow-up for a lead while another rule\'s insight task on it is open', async () => {
+    const { org, lead, member } = await workspaceWithLeads('Both rules');
+    const other = await insertLead(testDb.db, org.id, { name: 'Ben', ownerId: member.id });
+    await storeFindings(testDb.db, { orgId: org.id, now, findings: [staleFinding(0.9, [lead.id])] });
+    const hot: Finding = {
+      type: 'hot_lead_unattended',
+      confidence: 0.85,
+      summary: '2 hot leads have had no attention from their owner in the last day.',
+      evidence: { items: [lead.id, other.id].map((id) => ({ kind: 'lead' as const, id, label: 'Lead' })), numbers: { hotLeads: 2 } },
+    };
+    expect(await storeFindings(testDb.db, { orgId: org.id, now, findings: [hot] })).toEqual({ acted: 1, tasksCreated: 1 });
+    const byLead = (await tasksOf(org.id)).map((task) => [task.leadId, task.dedupeKey?.split(':')[1]]);
+    expect(byLead.sort()).toEqual([[lead.id, 'stale_leads'], [other.id, 'hot_lead_unattended']].sort());
+
+    // Once Ana's task is done, the next hot-lead insight may file one for her again.
+    await testDb.db.update(tasks).set({ status: 'completed' }).where(eq(tasks.leadId, lead.id));
+    await testDb.db.update(insights).set({ status: 'open' }).where(eq(insights.rule, 'hot_lead_unattended'));
+    const [reopened] = await testDb.db.select().from(insights).where(eq(insights.rule, 'hot_lead_unattended'));
+    expect((await actOnInsight(testDb.db, reopened!, { now })).tasksCreated).toBe(1);
   });
 
   it('skips leads deleted or closed since the scan, and caps lead tasks at 20', async () => {

@@ -1,10 +1,9 @@
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
-import { activities, insights, orgs, tasks, type Insight } from '@/db/schema';
+import { activities, insights, notifications, orgs, tasks, type Insight } from '@/db/schema';
 import { OPEN_TASK_STATUSES, type InsightRule } from '@/db/schema/values';
 import { AppError } from '@/lib/errors';
-import { createNotification } from '@/lib/notifications/create-notification';
-import { planFollowUps } from './follow-up-plans';
+import { planFollowUps, type FollowUpPlan } from './follow-up-plans';
 import { RULES } from './rule-catalog';
 import { plural } from './rules/types';
 
@@ -18,25 +17,27 @@ export function followUpDedupeKey(rule: InsightRule, subjectId: string, periodKe
 }
 
 /**
- * The subjects (lead, stage or workspace ids) that already have an open task from this rule, from any day:
- * while yesterday's "Follow up with Ana" is open, today's scan does not pile a second one on top.
+ * Drops the plans that would pile a second open task on one already under way. A lead is busy while any open
+ * task from an insight is on it, whichever rule filed it (stale leads and hot lead unattended both ask for
+ * "Follow up with Ana"); a stage or the workspace is busy while this rule's task about it, from any day, is open.
  */
-async function listBusySubjects(db: Executor, orgId: string, rule: InsightRule) {
-  const rows = await db
+async function dropBusyPlans(db: Executor, orgId: string, rule: InsightRule, plans: FollowUpPlan[]) {
+  const openInsightTasks = and(eq(tasks.orgId, orgId), inArray(tasks.status, [...OPEN_TASK_STATUSES]), eq(tasks.source, 'insight'));
+  const leadIds = plans.flatMap((plan) => (plan.leadId ? [plan.leadId] : []));
+  const busyLeads = leadIds.length === 0 ? [] : await db
+    .selectDistinct({ leadId: tasks.leadId })
+    .from(tasks)
+    .where(and(openInsightTasks, inArray(tasks.leadId, leadIds)));
+  const busyKeys = plans.every((plan) => plan.leadId) ? [] : await db
     .select({ key: tasks.dedupeKey })
     .from(tasks)
-    .where(
-      and(
-        eq(tasks.orgId, orgId),
-        inArray(tasks.status, [...OPEN_TASK_STATUSES]),
-        eq(tasks.source, 'insight'),
-        // `_` is a LIKE wildcard, and every rule name has one.
-        like(tasks.dedupeKey, `insight:${rule.replaceAll('_', '\\_')}:%`),
-      ),
-    );
-  return new Set(rows.map((row) => row.key?.split(':')[2]));
+    // `_` is a LIKE wildcard, and every rule name has one.
+    .where(and(openInsightTasks, like(tasks.dedupeKey, `insight:${rule.replaceAll('_', '\\_')}:%`)));
+  const busy = new Set([...busyLeads.map((row) => row.leadId), ...busyKeys.map((row) => row.key?.split(':')[2])]);
+  return plans.filter((plan) => !busy.has(plan.leadId ?? plan.subjectId));
 }
 
+/** One notification per assignee, in one insert; the dedupe key makes a replayed act add none. */
 async function notifyAssignees(db: Executor, insight: Insight, created: { assigneeId: string | null }[]) {
   const perAssignee = new Map<string, number>();
   for (const task of created) {
@@ -44,17 +45,22 @@ async function notifyAssignees(db: Executor, insight: Insight, created: { assign
   }
   if (perAssignee.size === 0) return;
   const [org] = await db.select({ slug: orgs.slug }).from(orgs).where(eq(orgs.id, insight.orgId));
-  for (const [userId, count] of perAssignee) {
-    await createNotification(db, {
-      orgId: insight.orgId,
-      userId,
-      type: 'insight',
-      title: `${RULES[insight.rule].label}: ${plural(count, 'follow-up task')} for you`,
-      body: insight.summary,
-      href: org ? `/app/${org.slug}/tasks?assigneeId=${userId}` : null,
-      dedupeKey: `insight:${insight.id}`,
-    });
-  }
+  const label = RULES[insight.rule].label;
+  await db
+    .insert(notifications)
+    .values(
+      [...perAssignee].map(([userId, count]) => ({
+        orgId: insight.orgId,
+        userId,
+        type: 'insight' as const,
+        title: `${label}: ${plural(count, 'follow-up task')} for you`.slice(0, 200),
+        body: insight.summary.slice(0, 1_000),
+        // The tasks page filters by assignee only on its "all tasks" view.
+        href: org ? `/app/${org.slug}/tasks?view=all&assigneeId=${userId}` : null,
+        dedupeKey: `insight:${insight.id}`,
+      })),
+    )
+    .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] });
 }
 
 /**
@@ -77,8 +83,7 @@ export async function actOnInsight(
     if (!acted) throw new AppError('conflict', 'This insight was already accepted or dismissed.');
 
     const plans = await planFollowUps(tx, acted, RULES[acted.rule].label);
-    const busy = await listBusySubjects(tx, acted.orgId, acted.rule);
-    const fresh = plans.filter((plan) => !busy.has(plan.subjectId));
+    const fresh = await dropBusyPlans(tx, acted.orgId, acted.rule, plans);
     if (fresh.length === 0) return { insight: acted, tasksCreated: 0 };
 
     const dueAt = new Date(now.getTime() + FOLLOW_UP_DUE_MS);

@@ -6,8 +6,9 @@ import { setupTestDatabase } from '@/tests/db';
 import { expectAppError } from '@/tests/helpers/app-error';
 import { createCrmWorkspace } from '@/tests/helpers/crm-workspace';
 import { addMember, createTestUser, ctxFor } from '@/tests/helpers/factories';
+import { insertTestInsight } from '@/tests/helpers/test-insight';
+import { actOnInsight } from './act';
 import { acceptInsight, dismissInsight, reopenInsight } from './decide';
-import { insertTestInsight } from './test-insight';
 
 const testDb = setupTestDatabase();
 
@@ -75,7 +76,8 @@ describe('dismissInsight and reopenInsight', () => {
   it('dismisses an open insight and reopens it as open again', async () => {
     const ws = await workspaceWithInsight();
     expect(await dismissInsight(ws.memberCtx, { insightId: ws.insight.id })).toEqual({ id: ws.insight.id, status: 'dismissed', from: 'open' });
-    expect(await insightRow(ws.insight.id)).toMatchObject({ status: 'dismissed', dismissedAt: ws.memberCtx.now, decidedById: ws.member.id });
+    // Nobody accepted it, and the dismissal is not recorded as a decision of its own (the audit log has it).
+    expect(await insightRow(ws.insight.id)).toMatchObject({ status: 'dismissed', dismissedAt: ws.memberCtx.now, decidedById: null });
     await expectAppError(dismissInsight(ws.memberCtx, { insightId: ws.insight.id }), 'conflict');
 
     expect(await reopenInsight(ws.memberCtx, { insightId: ws.insight.id })).toEqual({ id: ws.insight.id, status: 'open' });
@@ -85,14 +87,34 @@ describe('dismissInsight and reopenInsight', () => {
     expect((await audits(ws.org.id, 'insight.reopened'))[0]?.metadata).toEqual({ rule: 'stale_leads', to: 'open' });
   });
 
-  it('dismisses an acted insight keeping its tasks, and reopening returns it to acted', async () => {
+  it('dismisses an acted insight keeping its tasks, and reopening returns it to acted by whoever accepted it', async () => {
     const ws = await workspaceWithInsight();
     await acceptInsight(ws.memberCtx, { insightId: ws.insight.id });
+    const acceptedAt = (await insightRow(ws.insight.id)).actedAt;
     await dismissInsight(ws.ctx, { insightId: ws.insight.id });
-    expect(await insightRow(ws.insight.id)).toMatchObject({ status: 'dismissed', decidedById: ws.owner.id });
+    expect(await insightRow(ws.insight.id)).toMatchObject({ status: 'dismissed', decidedById: ws.member.id, actedAt: acceptedAt });
     expect(await insightTasks(ws.insight.id)).toHaveLength(2);
+    expect((await audits(ws.org.id, 'insight.dismissed'))[0]).toMatchObject({ actorUserId: ws.owner.id, metadata: { rule: 'stale_leads', from: 'acted' } });
 
+    // The owner undoes the dismissal: the card must still read "Accepted by Mia Member", not by the owner.
     expect((await reopenInsight(ws.ctx, { insightId: ws.insight.id })).status).toBe('acted');
-    expect(await insightRow(ws.insight.id)).toMatchObject({ status: 'acted', dismissedAt: null });
+    expect(await insightRow(ws.insight.id)).toMatchObject({ status: 'acted', dismissedAt: null, decidedById: ws.member.id, actedAt: acceptedAt });
+  });
+
+  it('keeps "accepted automatically by the scan" through a dismissal and its undo', async () => {
+    const ws = await workspaceWithInsight();
+    await actOnInsight(testDb.db, ws.insight, { now: new Date() });
+    await dismissInsight(ws.memberCtx, { insightId: ws.insight.id });
+    await reopenInsight(ws.memberCtx, { insightId: ws.insight.id });
+    expect(await insightRow(ws.insight.id)).toMatchObject({ status: 'acted', decidedById: null });
+  });
+
+  it('refuses to dismiss or reopen an expired insight', async () => {
+    const ws = await workspaceWithInsight();
+    const expired = await insertTestInsight(testDb.db, ws.org.id, { status: 'expired' });
+    expect((await expectAppError(dismissInsight(ws.memberCtx, { insightId: expired.id }), 'conflict')).message).toBe('This insight has expired: a newer scan replaced it.');
+    await expectAppError(reopenInsight(ws.memberCtx, { insightId: expired.id }), 'conflict');
+    await expectAppError(acceptInsight(ws.memberCtx, { insightId: expired.id }), 'conflict');
+    expect((await insightRow(expired.id)).status).toBe('expired');
   });
 });

@@ -11,6 +11,7 @@ const ALREADY: Record<Insight['status'], string> = {
   open: 'This insight is still open.',
   acted: 'This insight was already accepted.',
   dismissed: 'This insight was dismissed.',
+  expired: 'This insight has expired: a newer scan replaced it.',
 };
 
 /** The insight, row-locked for the rest of the transaction so two people deciding at once are serialised. */
@@ -53,15 +54,19 @@ export async function acceptInsight(ctx: Ctx, input: InsightDecisionInput) {
   });
 }
 
-/** Dismisses an open or acted insight. Tasks it already created stay: they may be under way. */
+/**
+ * Dismisses an open or acted insight. Tasks it already created stay: they may be under way. decidedById keeps
+ * who accepted it (or null: the scan), so undoing the dismissal restores a true "Accepted by"; who dismissed
+ * is in the audit log.
+ */
 export async function dismissInsight(ctx: Ctx, input: InsightDecisionInput) {
   const { insightId } = insightDecisionSchema.parse(input);
   return ctx.db.transaction(async (tx) => {
     const insight = await lockInsight(tx, ctx, insightId);
-    if (insight.status === 'dismissed') throw new AppError('conflict', ALREADY.dismissed);
+    if (insight.status !== 'open' && insight.status !== 'acted') throw new AppError('conflict', ALREADY[insight.status]);
     await tx
       .update(insights)
-      .set({ status: 'dismissed', dismissedAt: ctx.now, decidedById: ctx.user?.id ?? null, updatedAt: sql`now()` })
+      .set({ status: 'dismissed', dismissedAt: ctx.now, updatedAt: sql`now()` })
       .where(and(eq(insights.id, insight.id), eq(insights.orgId, ctx.org.id)));
     await audit(tx, ctx, 'insight.dismissed', insight, { from: insight.status });
     return { id: insight.id, status: 'dismissed' as const, from: insight.status };
@@ -69,8 +74,8 @@ export async function dismissInsight(ctx: Ctx, input: InsightDecisionInput) {
 }
 
 /**
- * Undoes a dismissal: back to acted when the insight had created its tasks before, else open again (to be
- * accepted or dismissed later).
+ * Undoes a dismissal: back to acted when the insight had been acted on before, else open again (to be
+ * accepted or dismissed later). Who accepted it is untouched: reopening is not a decision of its own.
  */
 export async function reopenInsight(ctx: Ctx, input: InsightDecisionInput) {
   const { insightId } = insightDecisionSchema.parse(input);
@@ -80,7 +85,7 @@ export async function reopenInsight(ctx: Ctx, input: InsightDecisionInput) {
     const status = insight.actedAt ? ('acted' as const) : ('open' as const);
     await tx
       .update(insights)
-      .set({ status, dismissedAt: null, decidedById: status === 'acted' ? (ctx.user?.id ?? null) : null, updatedAt: sql`now()` })
+      .set({ status, dismissedAt: null, updatedAt: sql`now()` })
       .where(and(eq(insights.id, insight.id), eq(insights.orgId, ctx.org.id)));
     await audit(tx, ctx, 'insight.reopened', insight, { to: status });
     return { id: insight.id, status };

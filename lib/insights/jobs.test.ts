@@ -1,16 +1,24 @@
 import { eq, sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { insightScans, orgs } from '@/db/schema';
+import type { JobEvent } from '@/lib/jobs/events';
 import { setupTestDatabase, truncateAll } from '@/tests/db';
 import { createTestOrg, createTestUser } from '@/tests/helpers/factories';
 import { HOUR } from '@/tests/helpers/insight-scan';
 import { runCronJob, runEventJob } from '@/tests/helpers/jobs';
 import { INSIGHTS_FAN_OUT_JOB, INSIGHTS_ORG_SCAN_JOB } from './jobs';
-import { claimDueScans } from './schedule';
+import { loadInsightSnapshot } from './snapshot';
+
+// The real snapshot, replaceable per test by one that fails (a scan that dies half-way).
+vi.mock('./snapshot', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./snapshot')>();
+  return { ...original, loadInsightSnapshot: vi.fn(original.loadInsightSnapshot) };
+});
 
 const testDb = setupTestDatabase();
 const tick = new Date('2026-03-10T08:05:00.000Z');
 const later = (ms: number) => new Date(tick.getTime() + ms);
+const MINUTE = 60_000;
 
 async function twoWorkspaces() {
   const owner = await createTestUser(testDb.db);
@@ -22,52 +30,94 @@ async function twoWorkspaces() {
 const scannedOrgs = (sent: { name: string; data: unknown }[]) =>
   sent.map((event) => (event.name === 'insights/org.scan' ? (event.data as { orgId: string }).orgId : event.name)).sort();
 
+/** A fan-out for `at`, with the clock (which stamps the claims) a minute after it. */
+async function fanOut(at: Date) {
+  vi.setSystemTime(new Date(at.getTime() + MINUTE));
+  return runCronJob(testDb.db, INSIGHTS_FAN_OUT_JOB, at);
+}
+
+/** Delivers the fan-out's scan events to the scan job, as a driver would. */
+async function runScans(sent: JobEvent[]) {
+  for (const event of sent) {
+    if (event.name === 'insights/org.scan') await runEventJob(testDb.db, INSIGHTS_ORG_SCAN_JOB, event.data);
+  }
+}
+
+const schedules = async () =>
+  Object.fromEntries((await testDb.db.select().from(insightScans)).map((row) => [row.orgId, { next: row.nextRunAt.toISOString(), claimed: row.claimedAt !== null }]));
+
 describe('insight scan fan-out', () => {
-  beforeEach(() => truncateAll(testDb.db));
+  beforeEach(async () => {
+    await truncateAll(testDb.db);
+    vi.useFakeTimers({ toFake: ['Date'] });
+  });
+  afterEach(() => vi.useRealTimers());
 
   it('scans free workspaces daily and paid ones hourly, once per tick', async () => {
     const { free, pro } = await twoWorkspaces();
-    const first = await runCronJob(testDb.db, INSIGHTS_FAN_OUT_JOB, tick);
+    const first = await fanOut(tick);
     expect(first.result).toEqual({ workspaces: 2 });
     expect(scannedOrgs(first.sent)).toEqual([free.id, pro.id].sort());
     expect(first.sent[0]).toMatchObject({ data: { scheduledFor: tick.toISOString() }, id: expect.stringContaining(tick.toISOString()) });
-    const schedule = Object.fromEntries((await testDb.db.select().from(insightScans)).map((row) => [row.orgId, row.nextRunAt.toISOString()]));
-    expect(schedule).toEqual({ [free.id]: later(24 * HOUR).toISOString(), [pro.id]: later(HOUR).toISOString() });
+    // Claimed, not yet moved: only the scan moves next_run_at.
+    expect(await schedules()).toEqual({ [free.id]: { next: tick.toISOString(), claimed: true }, [pro.id]: { next: tick.toISOString(), claimed: true } });
 
-    // A second fan-out for the same hour (a duplicate tick, or a late one) finds nothing due.
-    expect((await runCronJob(testDb.db, INSIGHTS_FAN_OUT_JOB, tick)).sent).toEqual([]);
-    expect((await runCronJob(testDb.db, INSIGHTS_FAN_OUT_JOB, later(20 * 60_000))).sent).toEqual([]);
+    // A second fan-out for the same hour (a duplicate tick, or a late one) finds everything claimed.
+    expect((await fanOut(tick)).sent).toEqual([]);
+    expect((await fanOut(later(20 * MINUTE))).sent).toEqual([]);
 
-    expect(scannedOrgs((await runCronJob(testDb.db, INSIGHTS_FAN_OUT_JOB, later(HOUR))).sent)).toEqual([pro.id]);
-    expect(scannedOrgs((await runCronJob(testDb.db, INSIGHTS_FAN_OUT_JOB, later(24 * HOUR))).sent)).toEqual([free.id, pro.id].sort());
+    await runScans(first.sent);
+    expect(await schedules()).toEqual({
+      [free.id]: { next: later(24 * HOUR).toISOString(), claimed: false },
+      [pro.id]: { next: later(HOUR).toISOString(), claimed: false },
+    });
+    const hourly = await fanOut(later(HOUR));
+    expect(scannedOrgs(hourly.sent)).toEqual([pro.id]);
+    await runScans(hourly.sent);
+    expect(scannedOrgs((await fanOut(later(24 * HOUR))).sent)).toEqual([free.id, pro.id].sort());
   });
 
-  it('follows a plan change at the next claim', async () => {
+  it('sends a crashed fan-out\'s workspaces again once the lease runs out, under the new tick', async () => {
+    const { free, pro } = await twoWorkspaces();
+    // The claim committed but its events never left (the fan-out died): nothing is scanned.
+    await fanOut(tick);
+    const next = later(HOUR);
+    const again = await fanOut(next);
+    expect(scannedOrgs(again.sent)).toEqual([free.id, pro.id].sort());
+    expect(again.sent.map((event) => event.id).sort()).toEqual([`insights-org-scan:${free.id}:${next.toISOString()}`, `insights-org-scan:${pro.id}:${next.toISOString()}`].sort());
+    await runScans(again.sent);
+    // Each keeps its slot: the free workspace's daily scan stays at 08:05.
+    expect(await schedules()).toEqual({
+      [free.id]: { next: later(24 * HOUR).toISOString(), claimed: false },
+      [pro.id]: { next: later(2 * HOUR).toISOString(), claimed: false },
+    });
+  });
+
+  it('moves next_run_at only when the scan finishes: a failed scan is claimed again after the lease', async () => {
+    const { pro } = await twoWorkspaces();
+    const first = await fanOut(tick);
+    vi.mocked(loadInsightSnapshot).mockRejectedValueOnce(new Error('connection lost'));
+    const proScan = first.sent.find((event) => event.name === 'insights/org.scan' && event.data.orgId === pro.id)!;
+    await expect(runEventJob(testDb.db, INSIGHTS_ORG_SCAN_JOB, proScan.data as { orgId: string; scheduledFor: string })).rejects.toThrow('connection lost');
+    expect((await schedules())[pro.id]).toEqual({ next: tick.toISOString(), claimed: true });
+
+    // A retry of the same event succeeds and moves the schedule on.
+    await runEventJob(testDb.db, INSIGHTS_ORG_SCAN_JOB, proScan.data as { orgId: string; scheduledFor: string });
+    expect((await schedules())[pro.id]).toEqual({ next: later(HOUR).toISOString(), claimed: false });
+  });
+
+  it('follows a plan change at the next scan', async () => {
     const { free } = await twoWorkspaces();
-    await runCronJob(testDb.db, INSIGHTS_FAN_OUT_JOB, tick);
+    await runScans((await fanOut(tick)).sent);
     await testDb.db.update(orgs).set({ plan: 'enterprise' }).where(eq(orgs.id, free.id));
-    await runCronJob(testDb.db, INSIGHTS_FAN_OUT_JOB, later(24 * HOUR));
+    await runScans((await fanOut(later(24 * HOUR))).sent);
     const [row] = await testDb.db.select().from(insightScans).where(eq(insightScans.orgId, free.id));
     expect(row!.nextRunAt.toISOString()).toBe(later(25 * HOUR).toISOString());
   });
 
-  it('claims in batches without handing a row to two claimers', async () => {
-    const owner = await createTestUser(testDb.db);
-    for (let i = 0; i < 5; i++) await createTestOrg(testDb.db, owner);
-    await runCronJob(testDb.db, INSIGHTS_FAN_OUT_JOB, tick);
-    const next = later(24 * HOUR);
-    const [a, b] = await Promise.all([
-      claimDueScans(testDb.db, { scheduledFor: next, now: next, limit: 3 }),
-      claimDueScans(testDb.db, { scheduledFor: next, now: next, limit: 3 }),
-    ]);
-    expect(new Set([...a, ...b]).size).toBe(a.length + b.length);
-    const rest = await claimDueScans(testDb.db, { scheduledFor: next, now: next, limit: 3 });
-    expect(a.length + b.length + rest.length).toBe(5);
-  });
-
   it('sends more than one batch when over a thousand workspaces are due', async () => {
     await testDb.db.execute(sql`insert into orgs (name, slug) select 'Bulk ' || n, 'bulk-' || n from generate_series(1, 1001) as n`);
-    const { result, sent } = await runCronJob(testDb.db, INSIGHTS_FAN_OUT_JOB, tick);
+    const { result, sent } = await fanOut(tick);
     expect(result).toEqual({ workspaces: 1001 });
     expect(new Set(scannedOrgs(sent)).size).toBe(1001);
   });

@@ -4,8 +4,9 @@ import { CLAIM_BATCH, claimDueScans, ensureInsightSchedules } from './schedule';
 
 /**
  * Every hour, five past: gives new workspaces a schedule, then claims the due ones a thousand at a time and
- * sends one `insights/org.scan` event each. Claims are steps, so a retried run re-sends the same batch
- * instead of claiming (and skipping) another; the event id makes each workspace's scan per tick unique.
+ * sends one `insights/org.scan` event each. Claims are steps, so a retried run re-sends the same batch; the
+ * event id makes each workspace's scan per tick unique. A claim only leases the row: if the events are lost
+ * the next fan-out after the lease sends them again, and the scan itself moves next_run_at on.
  */
 export const INSIGHTS_FAN_OUT_JOB = defineCronJob({
   id: 'insights-fan-out',
@@ -32,7 +33,10 @@ export const INSIGHTS_FAN_OUT_JOB = defineCronJob({
   },
 });
 
-/** One workspace's scan; one at a time per workspace, so an hourly scan never overlaps a slow previous one. */
+/**
+ * One workspace's scan for the tick in `scheduledFor`; one at a time per workspace, so an hourly scan never
+ * overlaps a slow previous one.
+ */
 export const INSIGHTS_ORG_SCAN_JOB = defineEventJob({
   id: 'insights-org-scan',
   description: "Runs a workspace's insight rules, stores the findings and acts on the confident ones.",
@@ -41,7 +45,7 @@ export const INSIGHTS_ORG_SCAN_JOB = defineEventJob({
   retries: 3,
   backoff: DEFAULT_BACKOFF,
   handler: async ({ event, step, ctx }) => {
-    const result = await step.run('scan', () => scanOrg(ctx.db, { orgId: event.data.orgId, now: new Date() }));
+    const result = await step.run('scan', () => scanOrg(ctx.db, { orgId: event.data.orgId, now: new Date(), scheduledFor: new Date(event.data.scheduledFor) }));
     return result ?? { skipped: 'The workspace no longer exists.' };
   },
 });

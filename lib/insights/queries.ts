@@ -1,10 +1,8 @@
-import { and, count, desc, eq, getTableColumns } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import { insights, insightScans, users } from '@/db/schema';
-import { INSIGHT_STATUSES, type InsightStatus } from '@/db/schema/values';
 import type { Ctx } from '@/lib/ctx';
-import { AppError } from '@/lib/errors';
 import { cursorTime, decodeCursor, olderThan, toPage } from '@/lib/pagination';
-import { listInsightsQuerySchema, type ListInsightsInput } from './schemas';
+import { INSIGHT_TAB_STATUSES, listInsightsQuerySchema, type InsightTabStatus, type ListInsightsInput } from './schemas';
 
 type ReadCtx = Pick<Ctx, 'db' | 'org'>;
 
@@ -27,25 +25,16 @@ export async function listInsights(ctx: ReadCtx, input: ListInsightsInput) {
 
 export type InsightListItem = Awaited<ReturnType<typeof listInsights>>['items'][number];
 
-/** The tab counts: every status present, zero when a workspace has none in it. */
-export async function countInsightsByStatus(ctx: ReadCtx): Promise<Record<InsightStatus, number>> {
+/** The tab counts: every tab's status, zero when a workspace has none in it (expired ones are not counted). */
+export async function countInsightsByStatus(ctx: ReadCtx): Promise<Record<InsightTabStatus, number>> {
   const rows = await ctx.db
     .select({ status: insights.status, total: count() })
     .from(insights)
-    .where(eq(insights.orgId, ctx.org.id))
+    .where(and(eq(insights.orgId, ctx.org.id), inArray(insights.status, [...INSIGHT_TAB_STATUSES])))
     .groupBy(insights.status);
-  const counts = Object.fromEntries(INSIGHT_STATUSES.map((status) => [status, 0])) as Record<InsightStatus, number>;
-  for (const row of rows) counts[row.status] = row.total;
+  const counts = Object.fromEntries(INSIGHT_TAB_STATUSES.map((status) => [status, 0])) as Record<InsightTabStatus, number>;
+  for (const row of rows) counts[row.status as InsightTabStatus] = row.total;
   return counts;
-}
-
-export async function getInsight(ctx: ReadCtx, insightId: string) {
-  const [insight] = await ctx.db
-    .select()
-    .from(insights)
-    .where(and(eq(insights.id, insightId), eq(insights.orgId, ctx.org.id)));
-  if (!insight) throw new AppError('not_found', 'Insight not found.');
-  return insight;
 }
 
 /** When the workspace was last scanned and when the next scan is due; null before its first schedule exists. */

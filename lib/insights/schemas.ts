@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { INSIGHT_STATUSES } from '@/db/schema/values';
+import type { InsightStatus } from '@/db/schema/values';
 
-export const insightStatusSchema = z.enum(INSIGHT_STATUSES);
+/** The statuses the insights page has a tab for. `expired` (superseded by a newer scan) is never listed. */
+export const INSIGHT_TAB_STATUSES = ['open', 'acted', 'dismissed'] as const satisfies readonly InsightStatus[];
+export type InsightTabStatus = (typeof INSIGHT_TAB_STATUSES)[number];
+
+export const insightStatusSchema = z.enum(INSIGHT_TAB_STATUSES);
 
 export const INSIGHTS_PAGE_SIZE = 20;
 

@@ -1,4 +1,5 @@
 import type { Db } from '@/db';
+import { insightRuleSettings } from '@/db/schema';
 import { createApiKey } from '@/lib/auth/api-keys';
 import { createLead } from '@/lib/leads/create-lead';
 import { createCustomField } from '@/lib/leads/custom-fields';
@@ -10,6 +11,7 @@ import { createInvite } from '@/lib/orgs/invites';
 import { createTask } from '@/lib/tasks/tasks';
 import { getSessionUser } from '@/lib/server/session';
 import { addMember, createTestOrg, createTestUser, ctxFor } from '@/tests/helpers/factories';
+import { insertTestInsight } from '@/tests/helpers/test-insight';
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionUser>>>;
 
@@ -19,7 +21,8 @@ export function asSession(user: { id: string; email: string; name: string | null
 
 /**
  * Two workspaces: A (owner, admin, member, a pending invite, an API key, stages, two leads, a task, a
- * custom field, a saved view, a lead form) and B (its owner). Every
+ * custom field, a saved view, a lead form, an open insight about its first lead, a tuned insight rule) and
+ * B (its owner). Every
  * isolation test acts as someone from one side against the other side's slug and ids.
  */
 export async function createTwoWorkspaces(db: Db) {
@@ -43,13 +46,19 @@ export async function createTwoWorkspaces(db: Db) {
     name: 'Contact A', title: 'Contact A', description: null, fields: DEFAULT_FORM_FIELDS, submitLabel: 'Send', successMessage: 'Thanks!',
     redirectUrl: null, notifyEmails: [], tags: [], isActive: true,
   });
+  const insightA = await insertTestInsight(db, orgA.id, {
+    summary: '1 open lead has had no activity for 7+ days.',
+    evidence: { numbers: { staleLeads: 1, thresholdDays: 7 }, items: [{ kind: 'lead', id: leadA.id, label: leadA.name, detail: '8 days without activity' }] },
+  });
+  const [ruleSettingA] = await db.insert(insightRuleSettings).values({ orgId: orgA.id, rule: 'pipeline_stuck', enabled: true, threshold: 21 }).returning();
 
   const ownerB = await createTestUser(db, { name: 'Owner B' });
   const orgB = await createTestOrg(db, ownerB);
 
   return {
     a: { org: orgA, owner: ownerA, admin: adminA, member: memberA, adminMembership: adminMembershipA, memberMembership: memberMembershipA, invite: inviteA, apiKey: apiKeyA,
-      stage: stageA!, otherStage: otherStageA!, lead: leadA, secondLead: secondLeadA, task: taskA, field: fieldA, view: viewA, form: formA },
+      stage: stageA!, otherStage: otherStageA!, lead: leadA, secondLead: secondLeadA, task: taskA, field: fieldA, view: viewA, form: formA,
+      insight: insightA, ruleSetting: ruleSettingA! },
     b: { org: orgB, owner: ownerB },
   };
 }

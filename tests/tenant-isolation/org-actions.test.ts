@@ -54,7 +54,7 @@ describe.each(ORG_ACTIONS)('server action $name', ({ action, input, badInput, mi
   });
 });
 
-describe("A's pending invitation, API key and members after B's owner tried every action", () => {
+describe("A's pending invitation, API key, members, insight and rule setting after B's owner tried every action", () => {
   it('are all still there', async () => {
     sessionUser.mockResolvedValue(asSession(w.b.owner));
     for (const { action, input } of ORG_ACTIONS) {
@@ -67,5 +67,9 @@ describe("A's pending invitation, API key and members after B's owner tried ever
     expect(key?.revokedAt).toBeNull();
     const org = await testDb.db.query.orgs.findFirst({ where: (o, { eq }) => eq(o.id, w.a.org.id) });
     expect(org).toBeDefined();
+    const insight = await testDb.db.query.insights.findFirst({ where: (i, { eq }) => eq(i.id, w.a.insight.id) });
+    expect(insight).toMatchObject({ status: 'open', actedAt: null, dismissedAt: null });
+    const settings = await testDb.db.query.insightRuleSettings.findMany({ where: (s, { eq }) => eq(s.orgId, w.a.org.id) });
+    expect(settings).toMatchObject([{ rule: w.a.ruleSetting.rule, enabled: true, threshold: w.a.ruleSetting.threshold }]);
   });
 });

@@ -45,6 +45,24 @@ import { listInsightsAction } from '@/lib/actions/insights/list-insights';
 import { reopenInsightAction } from '@/lib/actions/insights/reopen-insight';
 import { requestInsightScanAction } from '@/lib/actions/insights/request-insight-scan';
 import { updateInsightRuleSettingAction } from '@/lib/actions/insights/update-insight-rule-setting';
+import { generateStrategyAction } from '@/lib/actions/marketing/strategy/generate-strategy';
+import { saveStrategyAction } from '@/lib/actions/marketing/strategy/save-strategy';
+import { activateStrategyAction } from '@/lib/actions/marketing/strategy/activate-strategy';
+import { listPostsAction } from '@/lib/actions/marketing/content/list-posts';
+import { updatePostAction } from '@/lib/actions/marketing/content/update-post';
+import { deletePostAction } from '@/lib/actions/marketing/content/delete-post';
+import { regeneratePostAction } from '@/lib/actions/marketing/content/regenerate-post';
+import { improvePostAction } from '@/lib/actions/marketing/content/improve-post';
+import { composeStrategyPlan } from '@/lib/providers/ai/offline/composers/strategy';
+import { approveReplyDraftAction } from '@/lib/actions/leads/reply-drafts/approve-reply-draft';
+import { discardReplyDraftAction } from '@/lib/actions/leads/reply-drafts/discard-reply-draft';
+import { regenerateReplyDraftAction } from '@/lib/actions/leads/reply-drafts/regenerate-reply-draft';
+import { resolveReplyDraftAction } from '@/lib/actions/leads/reply-drafts/resolve-reply-draft';
+import { saveReplyDraftAction } from '@/lib/actions/leads/reply-drafts/save-reply-draft';
+import { createThreadAction } from '@/lib/actions/assistant/create-thread';
+import { deleteThreadAction } from '@/lib/actions/assistant/delete-thread';
+import { renameThreadAction } from '@/lib/actions/assistant/rename-thread';
+import { updateBusinessProfileAction } from '@/lib/actions/settings/update-business-profile';
 import type { OrgRole } from '@/db/schema';
 import type { TwoWorkspaces } from './fixtures';
 
@@ -110,12 +128,31 @@ export const ORG_ACTIONS: OrgActionCase[] = [
   { name: 'list-form-submissions', action: listFormSubmissionsAction as AnyAction, minimumRole: 'member', input: (w) => ({ formId: w.a.form.id }), badInput: { formId: 'nope', limit: 5000 } },
   { name: 'mark-notifications-read', action: markNotificationsReadAction as AnyAction, minimumRole: 'member', input: () => ({ all: true }), badInput: { ids: ['nope'] } },
   { name: 'update-lead-routing', action: updateLeadRoutingAction as AnyAction, minimumRole: 'admin', input: (w) => ({ mode: 'fixed', fixedOwnerId: w.a.member.id, timeZone: 'Europe/Berlin', startHour: 8, endHour: 16, workDays: [1, 2, 3] }), badInput: { mode: 'fixed', timeZone: 'Mars/Base', startHour: 17, endHour: 9, workDays: [] } },
-  // The fixtures hold no insight: the ids are unknown everywhere (lib/actions/insights tests use real ones).
   { name: 'list-insights', action: listInsightsAction as AnyAction, minimumRole: 'member', input: () => ({ status: 'open' }), badInput: { status: 'closed', limit: 5000 } },
-  { name: 'accept-insight', action: acceptInsightAction as AnyAction, minimumRole: 'member', input: () => ({ insightId: randomUUID() }), badInput: { insightId: 'nope' } },
-  { name: 'dismiss-insight', action: dismissInsightAction as AnyAction, minimumRole: 'member', input: () => ({ insightId: randomUUID() }), badInput: { insightId: 'nope' } },
-  { name: 'reopen-insight', action: reopenInsightAction as AnyAction, minimumRole: 'member', input: () => ({ insightId: randomUUID() }), badInput: { insightId: 'nope' } },
-  { name: 'update-insight-rule-setting', action: updateInsightRuleSettingAction as AnyAction, minimumRole: 'admin', input: () => ({ rule: 'stale_leads', enabled: false, threshold: 10 }), badInput: { rule: 'stale_leads', enabled: true, threshold: 0 } },
+  { name: 'accept-insight', action: acceptInsightAction as AnyAction, minimumRole: 'member', input: (w) => ({ insightId: w.a.insight.id }), badInput: { insightId: 'nope' } },
+  { name: 'dismiss-insight', action: dismissInsightAction as AnyAction, minimumRole: 'member', input: (w) => ({ insightId: w.a.insight.id }), badInput: { insightId: 'nope' } },
+  { name: 'reopen-insight', action: reopenInsightAction as AnyAction, minimumRole: 'member', input: (w) => ({ insightId: w.a.insight.id }), badInput: { insightId: 'nope' } },
+  { name: 'update-insight-rule-setting', action: updateInsightRuleSettingAction as AnyAction, minimumRole: 'admin', input: (w) => ({ rule: w.a.ruleSetting.rule, enabled: false, threshold: 30 }), badInput: { rule: 'stale_leads', enabled: true, threshold: 0 } },
   { name: 'request-insight-scan', action: requestInsightScanAction as AnyAction, minimumRole: 'member', input: () => ({}) },
   { name: 'get-insight-scan-status', action: getInsightScanStatusAction as AnyAction, minimumRole: 'member', input: () => ({}) },
+  // Marketing studio: the fixtures hold no strategy or post, so these ids are unknown everywhere (lib/ai/content tests use real ones).
+  { name: 'generate-strategy', action: generateStrategyAction as AnyAction, minimumRole: 'member', input: () => ({}) },
+  { name: 'save-strategy', action: saveStrategyAction as AnyAction, minimumRole: 'member', input: () => ({ plan: composeStrategyPlan({ name: 'A', description: 'Books', industry: '', audience: '', goals: '', voice: '' }) }), badInput: { plan: { summary: '' } } },
+  { name: 'activate-strategy', action: activateStrategyAction as AnyAction, minimumRole: 'member', input: () => ({ strategyId: randomUUID() }), badInput: { strategyId: 'nope' } },
+  { name: 'list-posts', action: listPostsAction as AnyAction, minimumRole: 'member', input: () => ({ platform: 'x' }), badInput: { platform: 'myspace', limit: 5000 } },
+  { name: 'update-post', action: updatePostAction as AnyAction, minimumRole: 'member', input: () => ({ postId: randomUUID(), body: 'Edited', hashtags: [] }), badInput: { postId: 'nope', body: '' } },
+  { name: 'delete-post', action: deletePostAction as AnyAction, minimumRole: 'member', input: () => ({ postId: randomUUID() }), badInput: { postId: 'nope' } },
+  { name: 'regenerate-post', action: regeneratePostAction as AnyAction, minimumRole: 'member', input: () => ({ postId: randomUUID() }), badInput: { postId: 'nope' } },
+  { name: 'improve-post', action: improvePostAction as AnyAction, minimumRole: 'member', input: () => ({ postId: randomUUID(), feedback: 'Shorter' }), badInput: { postId: 'nope', feedback: '' } },
+  // The fixtures hold no reply draft: draft ids are unknown everywhere (lib/actions/leads/reply-drafts tests use real ones).
+  { name: 'approve-reply-draft', action: approveReplyDraftAction as AnyAction, minimumRole: 'member', input: () => ({ draftId: randomUUID(), subject: 'Hello', body: 'Hi there' }), badInput: { draftId: 'nope', subject: '', body: '' } },
+  { name: 'save-reply-draft', action: saveReplyDraftAction as AnyAction, minimumRole: 'member', input: () => ({ draftId: randomUUID(), subject: 'Hello', body: 'Hi there' }), badInput: { draftId: 'nope', subject: '', body: '' } },
+  { name: 'discard-reply-draft', action: discardReplyDraftAction as AnyAction, minimumRole: 'member', input: () => ({ draftId: randomUUID() }), badInput: { draftId: 'nope' } },
+  { name: 'resolve-reply-draft', action: resolveReplyDraftAction as AnyAction, minimumRole: 'member', input: () => ({ draftId: randomUUID(), outcome: 'not_sent' }), badInput: { draftId: 'nope', outcome: 'maybe' } },
+  { name: 'regenerate-reply-draft', action: regenerateReplyDraftAction as AnyAction, minimumRole: 'member', input: (w) => ({ leadId: w.a.lead.id }), badInput: { leadId: 'nope' } },
+  // Threads are per user: ids of a thread nobody in A owns are unknown everywhere (lib/actions/assistant tests use real ones).
+  { name: 'create-assistant-thread', action: createThreadAction as AnyAction, minimumRole: 'member', input: () => ({}) },
+  { name: 'rename-assistant-thread', action: renameThreadAction as AnyAction, minimumRole: 'member', input: () => ({ threadId: randomUUID(), title: 'Renamed' }), badInput: { threadId: 'nope', title: '' } },
+  { name: 'delete-assistant-thread', action: deleteThreadAction as AnyAction, minimumRole: 'member', input: () => ({ threadId: randomUUID() }), badInput: { threadId: 'nope' } },
+  { name: 'update-business-profile', action: updateBusinessProfileAction as AnyAction, minimumRole: 'admin', input: () => ({ description: 'Dental websites', industry: '', audience: '', goals: '', voice: '' }), badInput: { description: 'x'.repeat(5000), industry: '', audience: '', goals: '', voice: '' } },
 ];

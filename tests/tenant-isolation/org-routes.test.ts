@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { POST as assistantChat } from '@/app/api/orgs/[orgSlug]/assistant/chat/route';
+import { createThread } from '@/lib/ai/chat/threads';
 import { GET as getAuditLogs } from '@/app/api/orgs/[orgSlug]/audit-logs/route';
 import { GET as getImportErrors } from '@/app/api/orgs/[orgSlug]/imports/[importId]/errors.csv/route';
 import { GET as getImportStatus } from '@/app/api/orgs/[orgSlug]/imports/[importId]/route';
@@ -8,6 +10,7 @@ import { GET as exportLeads } from '@/app/api/orgs/[orgSlug]/leads/export/route'
 import { GET as getLeadActivities } from '@/app/api/orgs/[orgSlug]/leads/[leadId]/activities/route';
 import { GET as searchLeads } from '@/app/api/orgs/[orgSlug]/leads/search/route';
 import { GET as getNotifications } from '@/app/api/orgs/[orgSlug]/notifications/route';
+import { POST as generatePosts } from '@/app/api/orgs/[orgSlug]/content/generate/route';
 import { GET as getV1Org } from '@/app/api/v1/org/route';
 import type { OrgRole } from '@/db/schema';
 import { createApiKey } from '@/lib/auth/api-keys';
@@ -38,6 +41,8 @@ const SESSION_ROUTES: { name: string; handler: Handler; minimumRole: OrgRole; qu
   // The harness passes only orgSlug; the lead id and its 404s are covered in the route's own test.
   { name: 'GET leads/{leadId}/activities', handler: getLeadActivities as Handler, minimumRole: 'member', badQuery: 'limit=5000' },
   { name: 'GET notifications', handler: getNotifications as Handler, minimumRole: 'member', badQuery: 'limit=5000&unreadOnly=maybe' },
+  // POST with a JSON body: its 402/422 answers are covered in the route's own test.
+  { name: 'POST content/generate', handler: generatePosts as Handler, minimumRole: 'member' },
 ];
 
 
@@ -131,5 +136,21 @@ describe('API v1 routes', () => {
     expect(await getLead(testDb.db, { orgId: w.a.org.id, leadId: w.a.lead.id })).toMatchObject({ name: w.a.lead.name, email: w.a.lead.email });
     expect(await getTask(testDb.db, { orgId: w.a.org.id, taskId: w.a.task.id })).toMatchObject({ title: w.a.task.title, status: w.a.task.status });
     expect(await listActivities(testDb.db, { orgId: w.a.org.id, leadId: w.a.lead.id, limit: 50 }).then((page) => page.items.map((a) => a.type))).toEqual(['task_created']);
+  });
+});
+
+describe("another workspace's assistant thread", () => {
+  it("answers 404 to workspace B's owner for A's thread on either slug, and stores nothing", async () => {
+    const threadA = await createThread(ctxFor(testDb.db, w.a.org, w.a.member, 'member'));
+    sessionUser.mockResolvedValue(asSession(w.b.owner));
+    for (const slug of [w.a.org.slug, w.b.org.slug]) {
+      const request = new Request(`http://beacon.test/api/orgs/${slug}/assistant/chat`, {
+        method: 'POST',
+        headers: { origin: 'http://beacon.test', host: 'beacon.test', 'content-type': 'application/json' },
+        body: JSON.stringify({ threadId: threadA.id, trigger: 'submit-message', message: { id: `m-${slug}`, role: 'user', parts: [{ type: 'text', text: 'hi' }] } }),
+      });
+      expect((await assistantChat(request, { params: Promise.resolve({ orgSlug: slug }) })).status).toBe(404);
+    }
+    expect(await testDb.db.query.aiMessages.findMany()).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
-import { describe, expect, it, vi } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { insightRuleSettings, insights, insightScans, tasks } from '@/db/schema';
-import { insertTestInsight } from '@/lib/insights/test-insight';
 import { emit } from '@/lib/jobs/events';
 import { getSessionUser } from '@/lib/server/session';
 import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
@@ -21,15 +20,12 @@ vi.mock('@/lib/jobs/events', async (importOriginal) => ({ ...(await importOrigin
 const sessionUser = vi.mocked(getSessionUser);
 const { testDb, w } = setupTwoWorkspacesTest({ sessionUser, signInAs: ({ a }) => a.member });
 
-const staleLeadsInsight = () =>
-  insertTestInsight(testDb.db, w.a.org.id, {
-    evidence: { numbers: { total: 1, threshold: 7 }, items: [{ kind: 'lead', id: w.a.lead.id, label: 'Lead A', detail: '8 days without activity' }] },
-  });
 const statusOf = async (id: string) => (await testDb.db.select({ status: insights.status }).from(insights).where(eq(insights.id, id)))[0]?.status;
 
 describe('insight decisions', () => {
   it('lets a member accept (tasks created), dismiss and reopen, and lists each tab', async () => {
-    const insight = await staleLeadsInsight();
+    // The fixtures' open stale-leads insight in A, about its first lead.
+    const insight = w.a.insight;
     const listed = await listInsightsAction({ orgSlug: w.a.org.slug, status: 'open' });
     expect(listed.data?.items.map((card) => card.id)).toEqual([insight.id]);
 
@@ -45,7 +41,7 @@ describe('insight decisions', () => {
   });
 
   it('answers a decided insight with a conflict message and a bad id with a field error', async () => {
-    const insight = await staleLeadsInsight();
+    const insight = w.a.insight;
     await dismissInsightAction({ orgSlug: w.a.org.slug, insightId: insight.id });
     expect((await acceptInsightAction({ orgSlug: w.a.org.slug, insightId: insight.id })).serverError).toBe('This insight was dismissed.');
     expect((await acceptInsightAction({ orgSlug: w.a.org.slug, insightId: 'nope' })).validationErrors?.fieldErrors.insightId).toBeDefined();
@@ -53,7 +49,7 @@ describe('insight decisions', () => {
   });
 
   it("answers 'not found' to B's owner for A's insight, from B's own workspace", async () => {
-    const insight = await staleLeadsInsight();
+    const insight = w.a.insight;
     sessionUser.mockResolvedValue(asSession(w.b.owner));
     for (const action of [acceptInsightAction, dismissInsightAction, reopenInsightAction]) {
       expect((await action({ orgSlug: w.b.org.slug, insightId: insight.id })).serverError).toBe('Insight not found.');
@@ -69,9 +65,10 @@ describe('update-insight-rule-setting', () => {
     expect(refused.serverError).toMatch(/permission/i);
 
     sessionUser.mockResolvedValue(asSession(w.a.admin));
-    const saved = await updateInsightRuleSettingAction({ orgSlug: w.a.org.slug, rule: 'task_backlog', enabled: false, threshold: 10 });
-    expect(saved.data).toEqual({ rule: 'task_backlog', enabled: false, threshold: 10 });
-    expect(await testDb.db.select().from(insightRuleSettings).where(eq(insightRuleSettings.orgId, w.a.org.id))).toMatchObject([{ rule: 'task_backlog', enabled: false, threshold: 10 }]);
+    const result = await updateInsightRuleSettingAction({ orgSlug: w.a.org.slug, rule: 'task_backlog', enabled: false, threshold: 10 });
+    expect(result.data).toEqual({ rule: 'task_backlog', enabled: false, threshold: 10 });
+    const saved = await testDb.db.select().from(insightRuleSettings).where(and(eq(insightRuleSettings.orgId, w.a.org.id), eq(insightRuleSettings.rule, 'task_backlog')));
+    expect(saved).toMatchObject([{ rule: 'task_backlog', enabled: false, threshold: 10 }]);
   });
 
   it("rejects a threshold outside the rule's range with a message on the threshold field", async () => {
@@ -84,6 +81,17 @@ describe('update-insight-rule-setting', () => {
 });
 
 describe('scan now', () => {
+  beforeEach(() => vi.mocked(emit).mockClear());
+
+  it('does not charge the limit when the scan could not be queued', async () => {
+    vi.mocked(emit).mockRejectedValueOnce(new Error('queue down'));
+    const failed = await requestInsightScanAction({ orgSlug: w.a.org.slug });
+    expect(failed.serverError).toBe('Something went wrong. Please try again.');
+    const retried = await requestInsightScanAction({ orgSlug: w.a.org.slug });
+    expect(retried.serverError).toBeUndefined();
+    expect(retried.data?.requestedAt).toEqual(expect.any(String));
+  });
+
   it('emits one scan of the workspace, then rate-limits the next request within a minute', async () => {
     const first = await requestInsightScanAction({ orgSlug: w.a.org.slug });
     expect(first.serverError).toBeUndefined();

@@ -9,6 +9,4 @@ export type RuleOptions = { threshold: number; now: Date };
 /** Evidence lists stop here: enough to act on and to show, small enough to store in every insight row. */
 export const MAX_EVIDENCE_ITEMS = 50;
 
-export function plural(count: number, one: string, many = `${one}s`) {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
-}
+export { plural } from '@/lib/format/plural';

@@ -16,7 +16,7 @@ export function buildHotLeadsQuery(db: Executor, { orgId, now, threshold }: Snap
   const ownerTouchedRecently = db
     .select({ one: sql`1` })
     .from(activities)
-    .where(and(eq(activities.leadId, leads.id), eq(activities.actorUserId, leads.ownerId), gt(activities.occurredAt, since)));
+    .where(and(eq(activities.leadId, leads.id), eq(activities.orgId, orgId), eq(activities.actorUserId, leads.ownerId), gt(activities.occurredAt, since)));
   const hot = db
     .select({ id: leads.id, name: leads.name, score: leads.score, ownerId: leads.ownerId, createdAt: leads.createdAt, stageIsClosed: stageIsClosed.as('stage_is_closed'), total: totalMatches.as('total') })
     .from(leads)

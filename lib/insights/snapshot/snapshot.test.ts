@@ -73,6 +73,16 @@ describe('insight snapshot queries', () => {
     expect(snapshot.leads[0]!.createdAt).toBeInstanceOf(Date);
   });
 
+  it("hot leads: another workspace's activity rows never count as the owner's attention", async () => {
+    const { org, member } = await createScanWorkspace(testDb.db);
+    const other = await createScanWorkspace(testDb.db, 'Other');
+    const hot = await insertLead(testDb.db, org.id, { name: 'Hot', ownerId: member.id, score: 90, createdAt: ago(3 * DAY) });
+    // A row of the other workspace pointing at this lead (the foreign key does not check the workspace).
+    await insertActivity(testDb.db, other.org.id, { leadId: hot.id, type: 'call', actorType: 'user', actorUserId: member.id, occurredAt: ago(HOUR) });
+    const snapshot = await loadHotLeads(testDb.db, { orgId: org.id, now, threshold: 70 });
+    expect(snapshot.leads.map((lead) => [lead.name, lead.lastOwnerActivityAt])).toEqual([['Hot', null]]);
+  });
+
   it('pipeline stages: open stages whose newest arrival is the threshold old, with their lead count', async () => {
     const { org, stage } = await createScanWorkspace(testDb.db);
     await insertLead(testDb.db, org.id, { name: 'A', stageId: stage('Proposal').id, stageChangedAt: ago(30 * DAY) });

@@ -3,8 +3,8 @@ import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { tasks } from '@/db/schema';
-import { insertTestInsight } from '@/lib/insights/test-insight';
 import { getSessionUser } from '@/lib/server/session';
+import { insertTestInsight } from '@/tests/helpers/test-insight';
 import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
 import { asSession } from '@/tests/tenant-isolation/fixtures';
 import InsightsPage from './page';
@@ -28,13 +28,10 @@ const insightsPage = (status?: string, slug = w.a.org.slug) =>
 const settingsPage = () => render(InsightSettingsPage({ params: Promise.resolve({ orgSlug: w.a.org.slug }) }));
 
 describe('insights page', () => {
-  it('shows open insights with counts, confidence, summary, linked evidence and the decisions', async () => {
-    await insertTestInsight(testDb.db, w.a.org.id, {
-      confidence: 0.7,
-      summary: '1 open lead has had no activity for 7+ days.',
-      evidence: { numbers: { staleLeads: 1 }, items: [{ kind: 'lead', id: w.a.lead.id, label: 'Lead A', detail: '8 days without activity' }] },
-    });
+  it('shows open insights with counts, confidence, summary, linked evidence and the decisions; never expired ones', async () => {
+    // The fixtures' open insight in A is about its first lead.
     await insertTestInsight(testDb.db, w.a.org.id, { status: 'dismissed', rule: 'task_backlog', dismissedAt: new Date() });
+    await insertTestInsight(testDb.db, w.a.org.id, { status: 'expired', rule: 'pipeline_stuck', summary: 'Superseded finding' });
     const html = await insightsPage();
     expect(html).toContain('Stale leads');
     expect(html).toContain('70% confidence');
@@ -46,6 +43,18 @@ describe('insights page', () => {
     for (const label of ['Accept and create tasks', 'Dismiss', 'Scan now']) expect(html).toContain(label);
     // A member may act but not manage the rules.
     expect(html).not.toContain('/insights/settings');
+    expect(html).not.toContain('Superseded finding');
+    expect(html).not.toMatch(/expired/i);
+    expect(await insightsPage('expired')).toContain('1 open lead has had no activity for 7+ days.');
+  });
+
+  it('names who accepted a dismissed insight, not who dismissed it', async () => {
+    await insertTestInsight(testDb.db, w.a.org.id, {
+      status: 'dismissed', actedAt: new Date('2030-01-02T10:00:00Z'), dismissedAt: new Date('2030-01-03T10:00:00Z'), decidedById: w.a.member.id,
+    });
+    const html = await insightsPage('dismissed');
+    expect(html).toMatch(/Accepted by Member A on <time[^>]*>[^<]+<\/time>; dismissed on <time/);
+    expect(html).toContain('Reopen');
   });
 
   it('shows the tasks an acted insight created, and falls back to Open for an unknown status', async () => {
@@ -55,7 +64,7 @@ describe('insights page', () => {
     expect(acted).toContain('Tasks it created');
     expect(acted).toContain('Follow up with Lead A');
     expect(acted).toContain('automatically by the scan');
-    expect(await insightsPage('bogus')).toContain('No open insights');
+    expect(await insightsPage('bogus')).toContain('1 open lead has had no activity for 7+ days.');
   });
 
   it('explains an empty tab: the enabled rules, when the next scan runs, and where to change them', async () => {

@@ -5,7 +5,7 @@ import type { InsightEvidence } from '@/db/schema/insights';
 let period = 0;
 
 /**
- * Test data only: stores an insight as the scan would (open, with evidence), each with its own period so
+ * Stores an insight as the scan would (open, with evidence), each with its own period so
  * the (org, rule, period) key never collides.
  */
 export async function insertTestInsight(
