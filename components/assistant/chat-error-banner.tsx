@@ -3,6 +3,7 @@
 import { CircleAlert, RotateCcw } from 'lucide-react';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
+import { upgradeUrlFor } from '@/lib/billing/upgrade-url';
 import { describeChatError } from './chat-error';
 
 /** A failed request: what went wrong in plain words, Retry when it can help, the upgrade link at the limit. */
@@ -14,7 +15,7 @@ export function ChatErrorBanner({ error, orgSlug, onRetry }: { error: Error; org
       <p className="min-w-0 flex-1">{view.message}</p>
       {view.isLimit ? (
         <Button asChild size="sm">
-          <Link href={view.upgradeUrl ?? `/app/${orgSlug}/settings/billing`}>See plans</Link>
+          <Link href={view.upgradeUrl ?? upgradeUrlFor(orgSlug)}>See plans</Link>
         </Button>
       ) : null}
       {view.canRetry ? (

@@ -9,11 +9,11 @@ function refused(status: number, body: unknown) {
 
 describe('describeChatError', () => {
   it('shows the limit message with the upgrade link and no retry at 402', () => {
-    const body = { status: 402, code: 'limit_exceeded', detail: 'This workspace has used its 100,000 AI tokens for March.', upgradeUrl: '/app/acme/settings/billing' };
+    const body = { status: 402, code: 'limit_exceeded', detail: 'This workspace has used its 100,000 AI tokens for March.', upgradeUrl: '/pricing' };
     expect(describeChatError(refused(402, body))).toEqual({
       message: 'This workspace has used its 100,000 AI tokens for March.',
       isLimit: true,
-      upgradeUrl: '/app/acme/settings/billing',
+      upgradeUrl: '/pricing',
       canRetry: false,
     });
     // A link leaving the app is not followed.

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GeneratePostsInput } from '@/lib/ai/content/content-schemas';
 import type { GenerateEvent } from '@/lib/ai/content/generate-posts';
 import type { PostView } from '@/lib/ai/content/posts';
+import { upgradeUrlFor } from '@/lib/billing/upgrade-url';
 
 export type GenerationState = {
   status: 'idle' | 'running' | 'done' | 'stopped' | 'error';
@@ -87,7 +88,7 @@ export function useGeneratePosts(orgSlug: string, { onPost }: { onPost: (post: P
           signal: controller.signal,
         });
         if (!response.ok || !response.body) {
-          const upgradeUrl = response.status === 402 ? `/app/${orgSlug}/settings/billing` : null;
+          const upgradeUrl = response.status === 402 ? upgradeUrlFor(orgSlug) : null;
           setState({ ...IDLE, status: response.status === 402 ? 'stopped' : 'error', message: await problemMessage(response), upgradeUrl });
           return;
         }

@@ -2,6 +2,7 @@ import type { LanguageModelV4Middleware } from '@ai-sdk/provider';
 import type { Db } from '@/db';
 import type { Plan } from '@/db/schema';
 import { getPlan } from '@/lib/billing/plans';
+import { upgradeUrlFor } from '@/lib/billing/upgrade-url';
 import { AppError } from '@/lib/errors';
 import { getMonthTokens, usageMonth } from './usage';
 
@@ -28,9 +29,7 @@ export async function getAiAllowance(db: Db, { org, now }: { org: Pick<AiOrg, 'i
   return { month, used, allowance: getPlan(org.plan).limits.aiTokensPerMonth, resetsAt: startOfNextMonth(now) };
 }
 
-export function billingUrl(slug: string): string {
-  return `/app/${slug}/settings/billing`;
-}
+export { upgradeUrlFor };
 
 /** Throws a 402 naming the limit once the month's tokens reach the plan's allowance. */
 export async function assertAiTokensAvailable(db: Db, { org, now }: { org: AiOrg; now: Date }): Promise<AiAllowance> {
@@ -41,14 +40,14 @@ export async function assertAiTokensAvailable(db: Db, { org, now }: { org: AiOrg
   throw new AppError(
     'limit_exceeded',
     `This workspace has used all ${numberFormat.format(allowance.allowance)} AI tokens of the ${plan.name} plan for this month ` +
-      `(AI tokens per month). Upgrade the plan in Settings → Billing for more, or wait until the allowance resets on ${resets}.`,
+      `(AI tokens per month). Upgrade to a bigger plan for more, or wait until the allowance resets on ${resets}.`,
     {
       details: {
         limit: 'aiTokensPerMonth',
         used: allowance.used,
         allowance: allowance.allowance,
         resetsAt: allowance.resetsAt.toISOString(),
-        upgradeUrl: billingUrl(org.slug),
+        upgradeUrl: upgradeUrlFor(org.slug),
       },
     },
   );

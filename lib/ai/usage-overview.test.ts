@@ -41,7 +41,7 @@ describe('getAiUsageOverview', () => {
   it('shows the provider, models, plan allowance and zero rows for unused features', async () => {
     const overview = await getAiUsageOverview(testDb.db, { org, now: NOW }, getAiProvider({ AI_BASE_URL: 'http://127.0.0.1:11434/v1', AI_MODEL_CHAT: 'qwen3' }));
     expect(overview.provider).toEqual({ kind: 'openai-compatible', models: { chat: 'qwen3', reply: 'qwen3', strategy: 'llama3.1', content: 'llama3.1' } });
-    expect(overview).toMatchObject({ planName: 'Free', month: '2026-05', allowance: 100_000, used: 0, level: 'ok', upgradeUrl: `/app/${org.slug}/settings/billing` });
+    expect(overview).toMatchObject({ planName: 'Free', month: '2026-05', allowance: 100_000, used: 0, level: 'ok', upgradeUrl: '/pricing' });
     expect(overview.resetsAt.toISOString()).toBe('2026-06-01T00:00:00.000Z');
     expect(overview.features.map((row) => [row.feature, row.requests])).toEqual([['chat', 0], ['strategy', 0], ['content', 0], ['reply', 0]]);
   });

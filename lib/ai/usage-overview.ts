@@ -2,7 +2,7 @@ import type { Db } from '@/db';
 import type { AiFeature, AiProviderKind } from '@/db/schema';
 import { getPlan } from '@/lib/billing/plans';
 import { getAiProvider, type AiProvider } from '@/lib/providers/ai';
-import { billingUrl, getAiAllowance, type AiOrg } from './limits';
+import { getAiAllowance, upgradeUrlFor, type AiOrg } from './limits';
 import { listMonthUsage, type FeatureUsage } from './usage';
 
 /** Share of the allowance from which the settings page suggests upgrading. */
@@ -51,6 +51,6 @@ export async function getAiUsageOverview(
     features,
     requests: features.reduce((sum, row) => sum + row.requests, 0),
     cachedRequests: features.reduce((sum, row) => sum + row.cachedRequests, 0),
-    upgradeUrl: billingUrl(org.slug),
+    upgradeUrl: upgradeUrlFor(org.slug),
   };
 }

@@ -144,7 +144,7 @@ describe('getWorkspaceModel', () => {
     expect((error as AppError).status).toBe(402);
     expect((error as AppError).code).toBe('limit_exceeded');
     expect((error as AppError).message).toContain('100,000 AI tokens');
-    expect((error as AppError).details).toMatchObject({ limit: 'aiTokensPerMonth', used: 100_000, allowance: 100_000, upgradeUrl: `/app/${org.slug}/settings/billing` });
+    expect((error as AppError).details).toMatchObject({ limit: 'aiTokensPerMonth', used: 100_000, allowance: 100_000, upgradeUrl: '/pricing' });
 
     // Next month the allowance starts again; a bigger plan has room already.
     clock = new Date('2026-06-01T00:00:00Z');

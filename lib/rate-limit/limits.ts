@@ -24,6 +24,8 @@ export const LIMITS = {
   'form-submit-form': { points: 300, durationSeconds: 60, message: 'This form is receiving too many submissions right now.' },
   // "Scan now" on the insights page, per workspace: a scan reads the whole workspace, once a minute is plenty.
   'insight-scan': { points: 1, durationSeconds: 60, message: 'A scan was requested moments ago.' },
+  // Assistant chat turns, per person and workspace: each turn can run several model calls and tool steps.
+  'assistant-chat': { points: 30, durationSeconds: 60, message: 'Too many assistant messages in a short time.' },
 } as const satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;

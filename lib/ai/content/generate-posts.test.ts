@@ -78,7 +78,7 @@ describe("the plan's posts per month", () => {
     await expect(prepareBatch(ctxFor(testDb.db, free, owner, 'owner'), generatePostsSchema.parse({ platform: 'x', count: 1 }))).rejects.toMatchObject({
       code: 'limit_exceeded',
       status: 402,
-      details: { upgradeUrl: `/app/${free.slug}/settings/billing` },
+      details: { upgradeUrl: '/pricing' },
     });
   });
 

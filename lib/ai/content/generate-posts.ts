@@ -2,6 +2,7 @@ import type { LanguageModel } from 'ai';
 import type { AiProviderKind } from '@/db/schema/values';
 import { toGenerationError } from '@/lib/ai/generation-errors';
 import { getWorkspaceModel } from '@/lib/ai/workspace-model';
+import { upgradeUrlFor } from '@/lib/billing/upgrade-url';
 import type { Ctx } from '@/lib/ctx';
 import { log } from '@/lib/log';
 import type { GeneratePostsInput } from './content-schemas';
@@ -54,7 +55,7 @@ function stoppedAtLimit(batch: PostBatch, created: number, message?: string): Ge
     reason: 'limit',
     message: `Stopped after ${created} of ${input.count}: ${message ?? postLimitError(ctx.org).message}`,
     created,
-    upgradeUrl: `/app/${ctx.org.slug}/settings/billing`,
+    upgradeUrl: upgradeUrlFor(ctx.org.slug),
   };
 }
 

@@ -2,6 +2,7 @@ import { and, count, eq, gte, sql } from 'drizzle-orm';
 import type { Db, Executor } from '@/db';
 import { contentPosts, type ContentPost, type Plan } from '@/db/schema';
 import { getPlan } from '@/lib/billing/plans';
+import { upgradeUrlFor } from '@/lib/billing/upgrade-url';
 import { AppError } from '@/lib/errors';
 
 /** The first instant of `now`'s calendar month, UTC (the month plan limits count in). */
@@ -25,7 +26,7 @@ export async function getPostQuota(db: Executor, { orgId, plan, now }: { orgId: 
 export function postLimitError(org: { slug: string; plan: Plan }): AppError {
   const limit = getPlan(org.plan).limits.postsPerMonth;
   return new AppError('limit_exceeded', `This workspace has used its ${limit} posts for this month. Upgrade your plan for more.`, {
-    details: { upgradeUrl: `/app/${org.slug}/settings/billing`, limit },
+    details: { upgradeUrl: upgradeUrlFor(org.slug), limit },
   });
 }
 

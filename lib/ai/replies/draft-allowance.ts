@@ -2,6 +2,7 @@ import { and, count, eq, gte, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { leadReplyDrafts, type Plan } from '@/db/schema';
 import { getPlan } from '@/lib/billing/plans';
+import { upgradeUrlFor } from '@/lib/billing/upgrade-url';
 import { AppError } from '@/lib/errors';
 
 /** The first instant of `now`'s calendar month, UTC (the month `ai_usage` counts in). */
@@ -33,6 +34,6 @@ export async function lockDraftAllowance(tx: Executor, orgId: string) {
 export function draftLimitError(org: { slug: string; plan: Plan }) {
   const limit = getPlan(org.plan).limits.aiEmailsPerMonth;
   return new AppError('limit_exceeded', `This workspace has used its ${limit} AI-drafted emails for this month. Upgrade for more, or write the reply yourself.`, {
-    details: { upgradeUrl: `/app/${org.slug}/settings/billing`, limit },
+    details: { upgradeUrl: upgradeUrlFor(org.slug), limit },
   });
 }

@@ -23,7 +23,7 @@ async function getFirstResponse(ctx: Ctx, leadId: string) {
 /**
  * Writes a fresh first response for a lead, signed by the person asking: it replaces an unsent or discarded
  * one, or drafts it when the lead has none (which takes one of the month's AI-drafted emails). Over the
- * month's drafts or AI tokens it throws AppError('limit_exceeded') with the billing page as upgradeUrl.
+ * month's drafts or AI tokens it throws AppError('limit_exceeded') with the plans page as upgradeUrl.
  */
 export async function regenerateReplyDraft(ctx: Ctx, input: RegenerateReplyDraftInput) {
   const { leadId } = regenerateReplyDraftSchema.parse(input);

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { activities, aiUsage, auditLogs, emailMessages, leadReplyDrafts, leads } from '@/db/schema';
 import { usageMonth } from '@/lib/ai/usage';
 import { createLead } from '@/lib/leads/create-lead';
-import type { EmailProvider } from '@/lib/providers/email';
+import { EmailRefusedError, type EmailProvider, type OutgoingEmail } from '@/lib/providers/email';
 import { setupTestDatabase, truncateAll } from '@/tests/db';
 import { expectAppError } from '@/tests/helpers/app-error';
 import { createCrmWorkspace, type CrmWorkspace } from '@/tests/helpers/crm-workspace';
@@ -32,8 +32,10 @@ const emailsTo = (to: string) => testDb.db.select().from(emailMessages).where(eq
 const emailSent = (leadId: string) => testDb.db.select().from(activities).where(and(eq(activities.leadId, leadId), eq(activities.type, 'email_sent')));
 const auditActions = async (draftId: string) => (await testDb.db.select().from(auditLogs).where(eq(auditLogs.targetId, draftId))).map((row) => row.action).sort();
 
-const refusing: EmailProvider = { name: 'resend', deliver: async () => Promise.reject(new Error('Resend refused the message: The to address is invalid')) };
-const unreachable: EmailProvider = { name: 'resend', deliver: async () => Promise.reject(new Error('Resend refused the message: Unable to fetch data. The request could not be resolved.')) };
+const refusing: EmailProvider = { name: 'resend', deliver: async () => Promise.reject(new EmailRefusedError('Resend refused the message (422): The to address is invalid', 422)) };
+const unreachable: EmailProvider = { name: 'resend', deliver: async () => Promise.reject(new Error('Resend did not confirm the message: Unable to fetch data.')) };
+// Only the error's class says "refused": a plain error that merely reads like a refusal may hide a sent message.
+const refusalLookalike: EmailProvider = { name: 'resend', deliver: async () => Promise.reject(new Error('Resend refused the message: The to address is invalid')) };
 const hanging: EmailProvider = { name: 'resend', deliver: () => new Promise(() => {}) };
 
 beforeEach(async () => {
@@ -53,7 +55,7 @@ describe('sendReplyDraft (approve and send)', () => {
     expect(emails).toHaveLength(1);
     expect(emails[0]).toMatchObject({ subject: EDITED.subject, tag: 'lead.reply', provider: 'outbox', status: 'stored' });
     expect(emails[0]!.text).toContain('Thanks for writing.');
-    expect(emails[0]!.text).toContain(a.owner.email);
+    expect(emails[0]!.text).toContain(`Reply-To: ${a.owner.email}`);
     expect(await draftRow(draft.id)).toMatchObject({ status: 'sent', ...EDITED, emailMessageId: emails[0]!.id, sentById: a.owner.id });
     expect(await emailSent(lead.id)).toMatchObject([{ actorUserId: a.owner.id, data: { replyDraftId: draft.id, subject: EDITED.subject } }]);
     expect(await auditActions(draft.id)).toEqual(['lead_reply.sent']);
@@ -61,6 +63,22 @@ describe('sendReplyDraft (approve and send)', () => {
     const again = await expectAppError(sendReplyDraft(a.ctx, { draftId: draft.id, ...EDITED }), 'conflict');
     expect(again.message).toBe('This reply was already sent.');
     expect(await emailsTo('maria@clinic.test')).toHaveLength(1);
+  });
+
+  it('sends a personal email: the approved text signed by the sender, replies going to them, no Beacon layout', async () => {
+    const sent: OutgoingEmail[] = [];
+    const capturing: EmailProvider = { name: 'outbox', deliver: async (message) => (sent.push(message), {}) };
+    const draft = await insertDraft();
+    expect((await sendReplyDraft(a.ctx, { draftId: draft.id, ...EDITED }, { emailProvider: capturing })).status).toBe('sent');
+
+    expect(sent).toHaveLength(1);
+    const [message] = sent;
+    expect(message).toMatchObject({ to: 'maria@clinic.test', subject: EDITED.subject, replyTo: a.owner.email, from: expect.stringMatching(/^"Bright Smiles owner \(Bright Smiles\)" </) });
+    expect(message!.text).toBe('Hi Maria,\n\nThanks for writing.\n\nBest,\nSam\n\nBright Smiles owner');
+    expect(message!.html).toContain('Best,<br/>Sam');
+    for (const layout of ['Beacon', 'mailto:', '<h1', '<a ']) expect(message!.html).not.toContain(layout);
+    // The stored copy keeps the reply-to the table has no column for.
+    expect((await emailsTo('maria@clinic.test'))[0]!.text).toBe(`Reply-To: ${a.owner.email}\n\n${message!.text}`);
   });
 
   it('lets only one of two simultaneous approvals send', async () => {
@@ -83,8 +101,8 @@ describe('sendReplyDraft (approve and send)', () => {
   });
 
   it('leaves an unclear failure or a timeout unknown: no second send until a person settles it', async () => {
-    for (const provider of [unreachable, hanging]) {
-      const draft = await insertDraft({ kind: `assistant:${provider === hanging ? 'hanging' : 'unreachable'}` });
+    for (const [kind, provider] of Object.entries({ unreachable, refusalLookalike, hanging })) {
+      const draft = await insertDraft({ kind: `assistant:${kind}` });
       const result = await sendReplyDraft(a.ctx, { draftId: draft.id, ...EDITED }, { emailProvider: provider, timeoutMs: 20 });
       expect(result).toMatchObject({ status: 'unknown', error: expect.stringMatching(/check the outbox/i) });
       expect((await draftRow(draft.id)).status).toBe('unknown');
@@ -160,20 +178,20 @@ describe('regenerateReplyDraft', () => {
     expect((await draftRow(draft.id)).body).toBe('Hi Maria,\n\nDraft.');
   });
 
-  it("answers 402 with the billing page over the month's drafts or AI tokens", async () => {
+  it("answers 402 with the plans page over the month's drafts or AI tokens", async () => {
     for (const n of [1, 2, 3]) {
       const { lead: other } = await createLead(testDb.db, { orgId: a.org.id, input: { name: `Lead ${n}`, email: `lead-${n}@example.test` } });
       await testDb.db.insert(leadReplyDrafts).values({ orgId: a.org.id, leadId: other.id, subject: 's', body: 'b', provider: 'offline' });
     }
     const drafts = await expectAppError(regenerateReplyDraft(a.ctx, { leadId: lead.id }), 'limit_exceeded');
-    expect(drafts.details).toMatchObject({ upgradeUrl: `/app/${a.org.slug}/settings/billing` });
+    expect(drafts.details).toMatchObject({ upgradeUrl: '/pricing' });
 
     // Replacing an existing draft takes no new allowance, but still needs tokens.
     const draft = await insertDraft();
     await regenerateReplyDraft(a.ctx, { leadId: lead.id });
     await testDb.db.insert(aiUsage).values({ orgId: a.org.id, month: usageMonth(new Date()), feature: 'content', inputTokens: 100_000, outputTokens: 0, requests: 1 });
     const tokens = await expectAppError(regenerateReplyDraft(a.ctx, { leadId: lead.id }), 'limit_exceeded');
-    expect(tokens.details).toMatchObject({ upgradeUrl: `/app/${a.org.slug}/settings/billing` });
+    expect(tokens.details).toMatchObject({ upgradeUrl: '/pricing' });
     expect((await draftRow(draft.id)).status).toBe('draft');
   });
 });

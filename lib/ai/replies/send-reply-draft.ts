@@ -54,7 +54,7 @@ export async function sendReplyDraft(ctx: Ctx, input: ApproveReplyDraftInput, op
       return { id: draftId, leadId: draft.leadId, status: 'sent', emailMessageId: null };
     }
     if (!outcome.reached || outcome.refusal) {
-      const reason = outcome.refusal ? `The email provider refused it (${outcome.refusal}).` : 'Something went wrong before it left.';
+      const reason = outcome.refusal ? sentence(outcome.refusal) : 'Something went wrong before it left.';
       await settle(ctx, draft, 'draft', 'lead_reply.send_failed', { reason });
       return { id: draftId, leadId: draft.leadId, status: 'draft', error: `${reason} Nothing was sent: the draft is back, try again or edit it.` };
     }
@@ -62,6 +62,8 @@ export async function sendReplyDraft(ctx: Ctx, input: ApproveReplyDraftInput, op
     return { id: draftId, leadId: draft.leadId, status: 'unknown', error: ALREADY.unknown };
   }
 }
+
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 async function settle(ctx: Ctx, draft: { id: string; leadId: string; kind: string }, status: 'draft' | 'unknown', action: string, metadata: Record<string, unknown>) {
   await ctx.db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import type { EmailProvider } from '@/lib/providers/email';
+import { EmailRefusedError, type EmailProvider } from '@/lib/providers/email';
 
 export type DeliveryOutcome = {
   /** The provider was called: from here on the message may have left. */
@@ -9,10 +9,6 @@ export type DeliveryOutcome = {
   refusal: string | null;
 };
 
-const REFUSED = /^Resend refused the message: ([\s\S]*)$/;
-// Resend's SDK reports a failed fetch and an unreadable 5xx the same way as a refusal: the message may have left.
-const UNCLEAR = /unable to fetch data|internal server error|unable to process your request/i;
-
 class DeliveryTimeout extends Error {
   constructor(ms: number) {
     super(`The email provider did not answer within ${ms} ms`);
@@ -20,11 +16,10 @@ class DeliveryTimeout extends Error {
   }
 }
 
+/** Only the provider's explicit refusal (EmailRefusedError) says nothing went out; any other error may hide a sent message. */
 function refusalOf(error: unknown): string | null {
-  if (error instanceof DeliveryTimeout || !(error instanceof Error)) return null;
-  const match = REFUSED.exec(error.message);
-  if (!match || UNCLEAR.test(match[1]!)) return null;
-  return match[1]!.trim().slice(0, 200) || 'no reason given';
+  if (!(error instanceof EmailRefusedError)) return null;
+  return error.message.trim().slice(0, 200) || `refused with status ${error.statusCode}`;
 }
 
 /**

@@ -9,7 +9,7 @@ export const outboxProvider: EmailProvider = {
   name: 'outbox',
   async deliver(message) {
     if (process.env.NODE_ENV === 'development') {
-      log.info({ to: message.to, subject: message.subject }, `outbox email:\n${message.text}`);
+      log.info({ to: message.to, replyTo: message.replyTo, subject: message.subject }, `outbox email:\n${message.text}`);
     }
     return {};
   },

@@ -37,6 +37,23 @@ describe('createResendProvider', () => {
     await expect(deliver()).resolves.toEqual({ providerMessageId: 'msg_123' });
   });
 
+  it('sends the reply-to only when the message has one', async () => {
+    const bodies: Record<string, unknown>[] = [];
+    answer = (res, req) => {
+      let raw = '';
+      req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+      req.on('end', () => {
+        bodies.push(JSON.parse(raw) as Record<string, unknown>);
+        json(200, { id: `msg_${bodies.length}` })(res);
+      });
+    };
+    const provider = createResendProvider('re_test_key', { baseUrl });
+    await provider.deliver({ ...MESSAGE, replyTo: 'sam@example.test' });
+    await provider.deliver(MESSAGE);
+    expect(bodies[0]).toMatchObject({ to: MESSAGE.to, reply_to: 'sam@example.test' });
+    expect(bodies[1]).not.toHaveProperty('reply_to');
+  });
+
   it('throws EmailRefusedError for a 4xx answer: the message was not sent', async () => {
     answer = json(422, { statusCode: 422, name: 'validation_error', message: 'Invalid `to` field.' });
     const error = await deliver().catch((e: unknown) => e);

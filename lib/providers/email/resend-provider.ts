@@ -14,6 +14,7 @@ export function createResendProvider(apiKey: string, options: { baseUrl?: string
         subject: message.subject,
         html: message.html,
         text: message.text,
+        ...(message.replyTo ? { replyTo: message.replyTo } : {}),
         tags: [{ name: 'category', value: message.tag.replace(/[^A-Za-z0-9_-]/g, '_') }],
       });
       if (error) {

@@ -1,4 +1,13 @@
-export type OutgoingEmail = { to: string; from: string; subject: string; html: string; text: string; tag: string };
+export type OutgoingEmail = {
+  to: string;
+  from: string;
+  subject: string;
+  html: string;
+  text: string;
+  tag: string;
+  /** Where the recipient's answer goes (the Reply-To header); unset, answers go to `from`. */
+  replyTo?: string;
+};
 
 export type EmailDelivery = { providerMessageId?: string };
 

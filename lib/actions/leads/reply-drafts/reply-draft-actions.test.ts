@@ -48,7 +48,7 @@ describe('reply draft actions', () => {
     expect((await resolveReplyDraftAction({ orgSlug: w.a.org.slug, draftId: unknown.id, outcome: 'not_sent' })).data).toMatchObject({ status: 'draft' });
   });
 
-  it('draft a first response on demand, and answer the monthly limit with the billing page', async () => {
+  it('draft a first response on demand, and answer the monthly limit with the plans page', async () => {
     const first = await regenerateReplyDraftAction({ orgSlug: w.a.org.slug, leadId: w.a.lead.id });
     expect(first.data).toMatchObject({ draft: { status: 'draft', provider: 'offline' }, limitExceeded: null });
 
@@ -56,7 +56,7 @@ describe('reply draft actions', () => {
     await testDb.db.insert(leadReplyDrafts).values([1, 2].map((n) => ({ orgId: w.a.org.id, leadId: w.a.lead.id, kind: `assistant:${n}`, subject: 's', body: 'b', provider: 'offline' as const })));
     const over = await regenerateReplyDraftAction({ orgSlug: w.a.org.slug, leadId: w.a.secondLead.id });
     expect(over.serverError).toBeUndefined();
-    expect(over.data).toMatchObject({ draft: null, limitExceeded: { upgradeUrl: `/app/${w.a.org.slug}/settings/billing`, message: expect.stringContaining('AI-drafted emails') } });
+    expect(over.data).toMatchObject({ draft: null, limitExceeded: { upgradeUrl: '/pricing', message: expect.stringContaining('AI-drafted emails') } });
   });
 
   it('explain why a lead without an email gets no draft', async () => {

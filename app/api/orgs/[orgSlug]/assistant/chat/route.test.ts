@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { aiMessages, aiUsage } from '@/db/schema';
 import { createThread } from '@/lib/ai/chat/threads';
 import { usageMonth } from '@/lib/ai/usage';
+import { consumeLimit, LIMITS } from '@/lib/rate-limit/limits';
 import { getSessionUser } from '@/lib/server/session';
 import { ctxFor } from '@/tests/helpers/factories';
 import { readUiChunks, userMessage } from '@/tests/helpers/assistant-chat';
@@ -76,7 +77,25 @@ describe('POST /api/orgs/{orgSlug}/assistant/chat', () => {
     const thread = await memberThread();
     const response = await post(w.a.org.slug, turn(thread.id));
     expect(response.status).toBe(402);
-    expect(await response.json()).toMatchObject({ code: 'limit_exceeded', upgradeUrl: `/app/${w.a.org.slug}/settings/billing` });
+    expect(await response.json()).toMatchObject({ code: 'limit_exceeded', upgradeUrl: '/pricing' });
     expect(await testDb.db.select().from(aiMessages)).toEqual([]);
+  });
+
+  it('answers 429 with Retry-After past the per-person message limit, before streaming, and keeps colleagues apart', async () => {
+    const thread = await memberThread();
+    await consumeLimit(testDb.db, 'assistant-chat', `${w.a.org.id}:${w.a.member.id}`, LIMITS['assistant-chat'].points);
+    const response = await post(w.a.org.slug, turn(thread.id));
+    expect(response.status).toBe(429);
+    const retryAfter = Number(response.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(await response.json()).toMatchObject({ code: 'rate_limited', detail: expect.stringMatching(/^Too many assistant messages/) });
+    expect(await testDb.db.select().from(aiMessages)).toEqual([]);
+
+    sessionUser.mockResolvedValue(asSession(w.a.owner));
+    const ownerThread = await createThread(ctxFor(testDb.db, w.a.org, w.a.owner, 'owner'));
+    const allowed = await post(w.a.org.slug, turn(ownerThread.id));
+    expect(allowed.status).toBe(200);
+    await readUiChunks(allowed);
   });
 });

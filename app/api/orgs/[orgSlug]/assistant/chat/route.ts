@@ -2,6 +2,7 @@ import { runChatTurn } from '@/lib/ai/chat/run-chat-turn';
 import { chatRequestSchema } from '@/lib/ai/chat/chat-request';
 import { AppError, isAppError } from '@/lib/errors';
 import { toProblem } from '@/lib/http/problem';
+import { consumeLimit } from '@/lib/rate-limit/limits';
 import { withOrg } from '@/lib/server/with-org';
 
 // Model calls with tool steps can take a while; the stream itself keeps the connection busy.
@@ -23,6 +24,9 @@ async function readBody(request: Request): Promise<unknown> {
 export const POST = withOrg<{ orgSlug: string }>(
   async ({ request, ctx, requestId }) => {
     const input = chatRequestSchema.parse(await readBody(request));
+    if (!ctx.user) throw new AppError('unauthorized', 'Sign in to use the assistant.');
+    // Per person and workspace, refused before anything streams: withOrg answers the 429 with Retry-After.
+    await consumeLimit(ctx.db, 'assistant-chat', `${ctx.org.id}:${ctx.user.id}`);
     try {
       return await runChatTurn(ctx, input);
     } catch (error) {

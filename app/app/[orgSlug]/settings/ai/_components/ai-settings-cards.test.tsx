@@ -19,7 +19,7 @@ function overview(overrides: Partial<AiUsageOverview> = {}): AiUsageOverview {
     features: (['chat', 'strategy', 'content', 'reply'] as const).map((feature) => ({ feature, ...zero })),
     requests: 0,
     cachedRequests: 0,
-    upgradeUrl: '/app/acme/settings/billing',
+    upgradeUrl: '/pricing',
     ...overrides,
   };
 }
@@ -57,13 +57,13 @@ describe('UsageCard', () => {
     expect(html).toContain('85,000 of 100,000 tokens (85%)');
     expect(html).toContain('>70,000<');
     expect(html).toContain('role="status"');
-    expect(html).toContain('href="/app/acme/settings/billing"');
+    expect(html).toContain('href="/pricing"');
   });
 
   it('tells members who cannot upgrade that AI is paused until the reset', () => {
     const html = renderToStaticMarkup(<UsageCard overview={overview({ used: 100_000, requests: 1, level: 'over' })} canUpgrade={false} />);
     expect(html).toContain('paused until the allowance resets on June 1');
     expect(html).toContain('The workspace owner can upgrade');
-    expect(html).not.toContain('settings/billing');
+    expect(html).not.toContain('href="/pricing"');
   });
 });
