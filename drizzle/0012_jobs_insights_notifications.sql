@@ -119,6 +119,7 @@ CREATE TABLE "content_posts" (
 	"scheduled_for" timestamp with time zone,
 	"published_at" timestamp with time zone,
 	"created_by_id" uuid,
+	"deleted_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );

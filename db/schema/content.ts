@@ -25,6 +25,8 @@ export const contentPosts = pgTable(
     scheduledFor: timestamp({ withTimezone: true, mode: 'date' }),
     publishedAt: timestamp({ withTimezone: true, mode: 'date' }),
     createdById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    // Deleted drafts are kept (hidden) so a month's post allowance counts every post that was written.
+    deletedAt: timestamp({ withTimezone: true, mode: 'date' }),
     createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
