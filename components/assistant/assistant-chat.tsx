@@ -3,7 +3,8 @@
 import { useChat } from '@ai-sdk/react';
 import { DefaultChatTransport, isToolUIPart, lastAssistantMessageIsCompleteWithApprovalResponses } from 'ai';
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { holdsExecutedWrite } from '@/lib/ai/chat/executed-writes';
 import type { AssistantUIMessage } from '@/lib/ai/chat/ui-message';
 import { ChatComposer } from './chat-composer';
 import { chatRequestBody } from './chat-request-body';
@@ -45,8 +46,11 @@ export function AssistantChat({ orgSlug, threadId, initialMessages }: AssistantC
     },
   });
 
+  const [notice, setNotice] = useState<string | null>(null);
   const isBusy = status === 'submitted' || status === 'streaming';
   const last = messages.at(-1);
+  // An answer that made changes stays: writing it again would have them proposed and made a second time.
+  const canRegenerate = !isBusy && last?.role === 'assistant' && !holdsExecutedWrite(last);
   const awaitingApproval = last?.role === 'assistant' && last.parts.some((part) => isToolUIPart(part) && part.state === 'approval-requested');
 
   // A prompt picked on the assistant's start page waits in sessionStorage for this new thread. It is sent
@@ -63,7 +67,8 @@ export function AssistantChat({ orgSlug, threadId, initialMessages }: AssistantC
   function retry() {
     const plan = retryPlan(messages);
     clearError();
-    if (plan?.kind === 'approvals') void sendMessage();
+    if (plan?.kind === 'blocked') setNotice(plan.reason);
+    else if (plan?.kind === 'approvals') void sendMessage();
     else if (plan?.kind === 'resend') void sendMessage({ text: plan.text, messageId: plan.messageId });
   }
 
@@ -75,14 +80,20 @@ export function AssistantChat({ orgSlug, threadId, initialMessages }: AssistantC
         orgSlug={orgSlug}
         canRespond={!isBusy}
         onRespond={(id, approved) => void addToolApprovalResponse({ id, approved })}
-        onRegenerate={!isBusy && last?.role === 'assistant' ? () => void regenerate({ messageId: last.id }) : undefined}
+        onRegenerate={canRegenerate ? () => void regenerate({ messageId: last.id }) : undefined}
       />
       <div className="sticky bottom-0 z-10 grid gap-2 bg-background pt-2 pb-1">
         {error ? <ChatErrorBanner error={error} orgSlug={orgSlug} onRetry={retry} /> : null}
+        <p role="status" className={notice ? 'text-sm text-muted-foreground' : 'sr-only'}>
+          {notice}
+        </p>
         <ChatComposer
           isBusy={isBusy}
           blockedReason={awaitingApproval ? 'Approve or deny the change above before sending another message.' : undefined}
-          onSend={(text) => void sendMessage({ text })}
+          onSend={(text) => {
+            setNotice(null);
+            void sendMessage({ text });
+          }}
           onStop={() => void stop()}
         />
       </div>

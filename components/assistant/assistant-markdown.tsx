@@ -5,23 +5,24 @@ import { cn } from '@/lib/utils';
 import { isInAppHref } from './tool-links';
 
 const components: Components = {
-  // In-app links (the assistant links leads as /app/<slug>/leads/<id>) navigate without a reload;
-  // anything else opens in a new tab and passes no referrer.
+  // Only links to the app's own pages are links (the assistant links leads as /app/<slug>/leads/<id>). A link
+  // elsewhere could come from text a stranger typed into a public form, so it shows as its words alone.
   a: ({ node: _node, href, children, ...props }) =>
     href && isInAppHref(href) ? (
       <Link href={href} {...props}>
         {children}
       </Link>
     ) : (
-      <a href={href} {...props} target="_blank" rel="noopener noreferrer nofollow">
-        {children}
-      </a>
+      <span>{children}</span>
     ),
+  // No images: one from another host would be a tracking pixel (the CSP allows https: images). Its alt text stays.
+  img: ({ alt }) => (alt ? <span>{alt}</span> : null),
 };
 
 /**
- * The assistant's answer as markdown. Raw HTML is dropped (skipHtml, no rehype-raw) and react-markdown's
- * default URL filter neutralises javascript: links, so model output cannot inject markup or scripts.
+ * The assistant's answer as markdown. Raw HTML is dropped (skipHtml, no rehype-raw), images show as their
+ * alt text and only in-app links are links, so model output (which may quote workspace data) cannot inject
+ * markup, scripts, tracking pixels or links to other sites.
  */
 export function AssistantMarkdown({ children, className }: { children: string; className?: string }) {
   return (

@@ -8,12 +8,15 @@ import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from 
 import { NewChatButton } from './new-chat-button';
 import { ThreadList } from './thread-list';
 import type { ThreadItem } from './thread-row';
+import { useOlderThreads } from './use-older-threads';
 
-type AssistantSidebarProps = { orgSlug: string; threads: ThreadItem[]; renderedAt: string };
+type AssistantSidebarProps = { orgSlug: string; threads: ThreadItem[]; nextCursor: string | null; renderedAt: string };
 
 /** The chat list: a column beside the chat from `md` up, a sheet opened from a "Chats" button below it. */
-export function AssistantSidebar({ orgSlug, threads, renderedAt }: AssistantSidebarProps) {
+export function AssistantSidebar({ orgSlug, threads: firstPage, nextCursor, renderedAt }: AssistantSidebarProps) {
   const [open, setOpen] = useState(false);
+  const { threads, hasOlder, isLoadingOlder, announcement, showOlder, onDeleted } = useOlderThreads(orgSlug, firstPage, nextCursor);
+  const listProps = { orgSlug, threads, renderedAt, onDeleted, hasOlder, isLoadingOlder, onShowOlder: showOlder, olderAnnouncement: announcement };
   // Opening a chat (a new one too) changes the URL: the sheet closes then, as a menu would.
   const pathname = usePathname();
   const [shownPath, setShownPath] = useState(pathname);
@@ -29,7 +32,7 @@ export function AssistantSidebar({ orgSlug, threads, renderedAt }: AssistantSide
             <Button variant="outline">
               <MessagesSquare aria-hidden />
               Chats
-              <span className="text-muted-foreground">({threads.length})</span>
+              <span className="text-muted-foreground">({threads.length}{hasOlder ? '+' : ''})</span>
             </Button>
           </SheetTrigger>
           <SheetContent
@@ -42,7 +45,7 @@ export function AssistantSidebar({ orgSlug, threads, renderedAt }: AssistantSide
             <SheetDescription className="sr-only">Your conversations with the assistant in this workspace.</SheetDescription>
             <NewChatButton orgSlug={orgSlug} className="w-full" />
             <div className="-mx-1 min-h-0 overflow-y-auto">
-              <ThreadList orgSlug={orgSlug} threads={threads} renderedAt={renderedAt} onNavigate={() => setOpen(false)} />
+              <ThreadList {...listProps} onNavigate={() => setOpen(false)} />
             </div>
           </SheetContent>
         </Sheet>
@@ -51,7 +54,7 @@ export function AssistantSidebar({ orgSlug, threads, renderedAt }: AssistantSide
       <aside className="hidden md:sticky md:top-4 md:flex md:max-h-[calc(100dvh-6rem)] md:flex-col md:gap-3" aria-label="Chat history">
         <NewChatButton orgSlug={orgSlug} className="w-full" />
         <div className="-mx-1 min-h-0 overflow-y-auto px-1">
-          <ThreadList orgSlug={orgSlug} threads={threads} renderedAt={renderedAt} />
+          <ThreadList {...listProps} />
         </div>
       </aside>
     </>

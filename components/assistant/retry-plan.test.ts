@@ -27,6 +27,18 @@ describe('retryPlan', () => {
     });
   });
 
+  it('does not resend a question whose answer already made a change: it says why instead', () => {
+    const ran = assistant('a1', [toolPart('output-available', true)]);
+    expect(retryPlan([user('u1', 'Make a task'), ran, assistant('a2', [{ type: 'text', text: 'Do' }])])).toEqual({
+      kind: 'blocked',
+      reason: expect.stringContaining('would be made twice'),
+    });
+    // A failed write changed nothing: the question can go again.
+    expect(retryPlan([user('u1', 'Make a task'), assistant('a1', [{ ...toolPart('output-error', true), errorText: 'No' } as UIMessage['parts'][number]])])).toMatchObject({ kind: 'resend' });
+    // A later question is after the change: resending it is fine.
+    expect(retryPlan([user('u1', 'Make a task'), ran, user('u2', 'Thanks')])).toEqual({ kind: 'resend', messageId: 'u2', text: 'Thanks' });
+  });
+
   it('has nothing to retry in an empty chat', () => {
     expect(retryPlan([])).toBeNull();
   });

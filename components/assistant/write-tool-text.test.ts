@@ -45,8 +45,9 @@ describe('describeWriteTool', () => {
     expect(describeWriteTool('draftSocialPost', { platform: 'x', body: 'Short.' }, options).summary).toBe('Save an X post draft (6 characters)');
   });
 
-  it('falls back to the lead name a tool input or result carries, and to a neutral phrase', () => {
-    expect(describeWriteTool('addNote', { leadId: 'other', leadName: 'Ada', body: 'x' }, options).summary).toBe('Add a note to Ada’s timeline');
+  it('names a lead only from the known names, never from a name the tool input claims, else says "the lead"', () => {
+    expect(describeWriteTool('addNote', { leadId: 'other', leadName: 'Ada', body: 'x' }, options).summary).toBe('Add a note to the lead’s timeline');
+    expect(writeToolDoneText('addNote', { leadId: 'other', leadName: 'Ada' }, leadNames)).toBe('Added a note to the lead’s timeline');
     expect(describeWriteTool('draftEmail', { leadId: 'other', subject: 'Hi', body: 'x' }, options).summary).toBe('Save an email draft to the lead: “Hi”');
     expect(describeWriteTool('somethingNew', {}, options).summary).toBe('Run “somethingNew”');
   });

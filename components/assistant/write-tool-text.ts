@@ -1,3 +1,4 @@
+import { platformLabelOf } from '@/lib/ai/content/platform-labels';
 import { duePhrase } from './due-phrase';
 import { readString } from './tool-links';
 
@@ -11,17 +12,13 @@ export type WriteToolText = {
 };
 
 export type DescribeOptions = {
-  /** Names of leads seen earlier in the conversation, by id (see collectLeadNames). */
+  /** Names of leads by id: looked up in the workspace, else seen earlier in the conversation (collectLeadNames). */
   leadNames: ReadonlyMap<string, string>;
   now: Date;
   timeZone: string;
 };
 
-const PLATFORM_LABELS: Record<string, string> = { linkedin: 'LinkedIn', x: 'X' };
-
 function leadOf(input: unknown, leadNames: ReadonlyMap<string, string>): string | undefined {
-  const name = readString(input, 'leadName');
-  if (name) return name;
   const leadId = readString(input, 'leadId');
   return leadId ? leadNames.get(leadId) : undefined;
 }
@@ -55,7 +52,7 @@ export function describeWriteTool(toolName: string, input: unknown, { leadNames,
       };
     }
     case 'draftSocialPost': {
-      const platform = PLATFORM_LABELS[readString(input, 'platform') ?? ''] ?? 'social';
+      const platform = platformLabelOf(readString(input, 'platform')) ?? 'social';
       const text = postText(input);
       return {
         summary: `Save ${platform === 'X' ? 'an' : 'a'} ${platform} post draft (${text.length} characters)`,
@@ -79,7 +76,7 @@ export function writeToolDoneText(toolName: string, input: unknown, leadNames: R
     case 'draftEmail':
       return `Saved an email draft to ${lead ?? 'the lead'}`;
     case 'draftSocialPost':
-      return `Saved the ${PLATFORM_LABELS[readString(input, 'platform') ?? ''] ?? 'social'} post draft`;
+      return `Saved the ${platformLabelOf(readString(input, 'platform')) ?? 'social'} post draft`;
     default:
       return `Ran “${toolName}”`;
   }

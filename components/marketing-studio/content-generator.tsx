@@ -10,7 +10,7 @@ import { TextField } from '@/components/forms/text-field';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Form } from '@/components/ui/form';
 import { generatePostsFormSchema, MAX_POSTS_PER_BATCH, POST_COUNT_PRESETS, toGeneratePostsInput, type GeneratePostsFormValues } from '@/lib/ai/content/content-schemas';
-import { PLATFORM_LABELS } from '@/lib/ai/content/platform-limits';
+import { PLATFORM_LABELS } from '@/lib/ai/content/platform-labels';
 import type { PostQuota } from '@/lib/ai/content/post-quota';
 import type { PostView } from '@/lib/ai/content/posts';
 import { GenerationProgress } from './generation-progress';
@@ -36,6 +36,8 @@ export function ContentGenerator({ orgSlug, pillars, quota, onPost }: Props) {
   const countChoice = useWatch({ control: form.control, name: 'countChoice' });
   const generation = useGeneratePosts(orgSlug, { onPost });
   const running = generation.state.status === 'running';
+  // The server's count once a batch starts (posts written elsewhere since the page loaded count too).
+  const remaining = generation.state.remaining ?? quota.remaining;
   const onSubmit = form.handleSubmit((values) => void generation.start(toGeneratePostsInput(values)));
 
   return (
@@ -45,7 +47,7 @@ export function ContentGenerator({ orgSlug, pillars, quota, onPost }: Props) {
           <h2>Write posts</h2>
         </CardTitle>
         <CardDescription>
-          Each post is saved as a draft as soon as it is written. {quota.remaining} of {quota.limit} posts left this month.
+          Each post is saved as a draft as soon as it is written. {remaining} of {quota.limit} posts left this month.
         </CardDescription>
       </CardHeader>
       <CardContent>

@@ -10,7 +10,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { deletePostAction } from '@/lib/actions/marketing/content/delete-post';
 import { regeneratePostAction } from '@/lib/actions/marketing/content/regenerate-post';
-import { PLATFORM_LABELS } from '@/lib/ai/content/platform-limits';
+import { PLATFORM_LABELS } from '@/lib/ai/content/platform-labels';
 import type { PostView } from '@/lib/ai/content/posts';
 import { actionErrorMessage } from '@/lib/forms/field-errors';
 import { CharCount } from './char-count';
@@ -93,7 +93,7 @@ export function PostCard({ orgSlug, post, canWrite, onChanged, onDeleted }: Prop
         open={confirming}
         onOpenChange={setConfirming}
         title="Delete this draft?"
-        description="The post is removed for everyone in the workspace. This cannot be undone."
+        description="The draft is removed for everyone in the workspace. This cannot be undone, and it still counts toward this month’s posts."
         confirmLabel="Delete"
         pendingLabel="Deleting…"
         destructive

@@ -5,7 +5,7 @@ import { FileText } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { listPostsAction } from '@/lib/actions/marketing/content/list-posts';
-import { PLATFORM_LABELS } from '@/lib/ai/content/platform-limits';
+import { PLATFORM_LABELS } from '@/lib/ai/content/platform-labels';
 import type { PostsPage } from '@/lib/ai/content/posts';
 import { cn } from '@/lib/utils';
 import { postListKey, removePost, replacePost, type PostFilter } from './post-cache';

@@ -8,7 +8,7 @@ import { SelectField } from '@/components/forms/select-field';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { TextField } from '@/components/forms/text-field';
 import { Button } from '@/components/ui/button';
-import { PLATFORM_LABELS } from '@/lib/ai/content/platform-limits';
+import { PLATFORM_LABELS } from '@/lib/ai/content/platform-labels';
 import type { StrategyFormInput, StrategyFormValues } from '@/lib/ai/strategy/strategy-schemas';
 
 type FormControl = Control<StrategyFormInput, unknown, StrategyFormValues>;

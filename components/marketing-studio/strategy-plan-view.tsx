@@ -1,5 +1,5 @@
 import type { StrategyPlan } from '@/db/schema/ai';
-import { PLATFORM_LABELS } from '@/lib/ai/content/platform-limits';
+import { PLATFORM_LABELS } from '@/lib/ai/content/platform-labels';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (

@@ -12,11 +12,13 @@ export type GenerationState = {
   /** The post being written now (1-based), 0 before the first. */
   writing: number;
   posts: PostView[];
+  /** The month's posts left, from the server once the batch starts (null before). */
+  remaining: number | null;
   message: string | null;
   upgradeUrl: string | null;
 };
 
-const IDLE: GenerationState = { status: 'idle', total: 0, writing: 0, posts: [], message: null, upgradeUrl: null };
+export const IDLE_GENERATION: GenerationState = { status: 'idle', total: 0, writing: 0, posts: [], remaining: null, message: null, upgradeUrl: null };
 
 type ProblemBody = { detail?: string; errors?: { path: string; message: string }[] };
 
@@ -41,12 +43,30 @@ async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<Gen
   if (buffer.trim()) yield JSON.parse(buffer) as GenerateEvent;
 }
 
+/** The state after one event of the stream. */
+export function applyEvent(current: GenerationState, event: GenerateEvent): GenerationState {
+  switch (event.type) {
+    case 'start':
+      return { ...current, total: event.total, remaining: event.remaining };
+    case 'writing':
+      return { ...current, writing: event.index };
+    case 'post':
+      return { ...current, posts: [...current.posts, event.post], remaining: current.remaining === null ? null : Math.max(0, current.remaining - 1) };
+    case 'stopped':
+      return { ...current, status: 'stopped', message: event.message, upgradeUrl: event.upgradeUrl };
+    case 'error':
+      return { ...current, status: 'error', message: event.message };
+    case 'done':
+      return { ...current, status: 'done', message: `${event.created} ${event.created === 1 ? 'post' : 'posts'} written and saved as drafts.` };
+  }
+}
+
 /**
  * Runs the generate route and follows its stream: progress ("3 of 7"), each post as it is saved (`onPost`),
  * and how it ended. `stop()` cancels the request; posts saved before that stay.
  */
 export function useGeneratePosts(orgSlug: string, { onPost }: { onPost: (post: PostView) => void }) {
-  const [state, setState] = useState<GenerationState>(IDLE);
+  const [state, setState] = useState<GenerationState>(IDLE_GENERATION);
   const abortRef = useRef<AbortController | null>(null);
   const onPostRef = useRef(onPost);
   useEffect(() => {
@@ -56,22 +76,7 @@ export function useGeneratePosts(orgSlug: string, { onPost }: { onPost: (post: P
 
   const apply = (event: GenerateEvent) => {
     if (event.type === 'post') onPostRef.current(event.post);
-    setState((current) => {
-      switch (event.type) {
-        case 'start':
-          return { ...current, total: event.total };
-        case 'writing':
-          return { ...current, writing: event.index };
-        case 'post':
-          return { ...current, posts: [...current.posts, event.post] };
-        case 'stopped':
-          return { ...current, status: 'stopped', message: event.message, upgradeUrl: event.upgradeUrl };
-        case 'error':
-          return { ...current, status: 'error', message: event.message };
-        case 'done':
-          return { ...current, status: 'done', message: `${event.created} ${event.created === 1 ? 'post' : 'posts'} written and saved as drafts.` };
-      }
-    });
+    setState((current) => applyEvent(current, event));
   };
 
   const start = useCallback(
@@ -79,7 +84,7 @@ export function useGeneratePosts(orgSlug: string, { onPost }: { onPost: (post: P
       abortRef.current?.abort();
       const controller = new AbortController();
       abortRef.current = controller;
-      setState({ ...IDLE, status: 'running', total: input.count });
+      setState({ ...IDLE_GENERATION, status: 'running', total: input.count });
       try {
         const response = await fetch(`/api/orgs/${orgSlug}/content/generate`, {
           method: 'POST',
@@ -89,7 +94,7 @@ export function useGeneratePosts(orgSlug: string, { onPost }: { onPost: (post: P
         });
         if (!response.ok || !response.body) {
           const upgradeUrl = response.status === 402 ? upgradeUrlFor(orgSlug) : null;
-          setState({ ...IDLE, status: response.status === 402 ? 'stopped' : 'error', message: await problemMessage(response), upgradeUrl });
+          setState({ ...IDLE_GENERATION, status: response.status === 402 ? 'stopped' : 'error', message: await problemMessage(response), upgradeUrl });
           return;
         }
         for await (const event of readEvents(response.body)) apply(event);
@@ -107,6 +112,6 @@ export function useGeneratePosts(orgSlug: string, { onPost }: { onPost: (post: P
   );
 
   const stop = useCallback(() => abortRef.current?.abort(), []);
-  const reset = useCallback(() => setState(IDLE), []);
+  const reset = useCallback(() => setState(IDLE_GENERATION), []);
   return { state, start, stop, reset };
 }

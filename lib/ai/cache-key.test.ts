@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, createCacheKey, type CacheKeyInput } from './cache-key';
+import { aiServerFingerprint, canonicalJson, createCacheKey, type CacheKeyInput } from './cache-key';
 
 const base: CacheKeyInput = {
   orgId: '00000000-0000-4000-8000-000000000001',
+  server: 'openai:https://api.openai.com/v1',
   provider: 'openai.responses',
   modelId: 'gpt-4.1-mini',
   mode: 'generate',
@@ -26,10 +27,11 @@ describe('createCacheKey', () => {
     expect(createCacheKey(reordered)).toBe(key);
   });
 
-  it('changes with the workspace, model, mode, prompt, schema or provider options', () => {
+  it('changes with the workspace, server, model, mode, prompt, schema or provider options', () => {
     const key = createCacheKey(base);
     const variants: CacheKeyInput[] = [
       { ...base, orgId: '00000000-0000-4000-8000-000000000002' },
+      { ...base, server: 'openai-compatible:http://localhost:11434/v1' },
       { ...base, modelId: 'gpt-4.1' },
       { ...base, mode: 'stream' },
       { ...base, params: { ...base.params, prompt: [{ role: 'user', content: [{ type: 'text', text: 'Hello' }] }] } },
@@ -37,5 +39,16 @@ describe('createCacheKey', () => {
       { ...base, params: { ...base.params, providerOptions: { offline: { task: 'chat', context: { leads: 2 } } } } },
     ];
     for (const variant of variants) expect(createCacheKey(variant)).not.toBe(key);
+  });
+});
+
+describe('aiServerFingerprint', () => {
+  it('names the server a provider kind talks to', () => {
+    expect(aiServerFingerprint('openai', {})).toBe('openai:https://api.openai.com/v1');
+    expect(aiServerFingerprint('openai', { openAiBaseUrl: 'https://proxy.example.test/v1/' })).toBe('openai:https://proxy.example.test/v1');
+    const ollama = aiServerFingerprint('openai-compatible', { baseUrl: 'http://localhost:11434/v1/' });
+    expect(ollama).toBe('openai-compatible:http://localhost:11434/v1');
+    expect(aiServerFingerprint('openai-compatible', { baseUrl: 'http://gpu-box:8000/v1' })).not.toBe(ollama);
+    expect(aiServerFingerprint('offline', { baseUrl: 'http://ignored' })).toBe('offline');
   });
 });

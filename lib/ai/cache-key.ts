@@ -23,6 +23,8 @@ function normalize(value: unknown): unknown {
 
 export type CacheKeyInput = {
   orgId: string;
+  /** Which server answers (see aiServerFingerprint): the same model name on two servers is two models. */
+  server: string;
   provider: string;
   modelId: string;
   mode: 'generate' | 'stream';
@@ -30,14 +32,15 @@ export type CacheKeyInput = {
 };
 
 /**
- * sha256 of everything that decides the answer: workspace, provider, model, prompt, tools, output schema,
+ * sha256 of everything that decides the answer: workspace, server, provider, model, prompt, tools, output schema,
  * sampling settings and provider options (the offline writer's context lives there). Abort signals and
  * headers do not change an answer and stay out.
  */
-export function createCacheKey({ orgId, provider, modelId, mode, params }: CacheKeyInput): string {
+export function createCacheKey({ orgId, server, provider, modelId, mode, params }: CacheKeyInput): string {
   const material = canonicalJson({
-    version: 1,
+    version: 2,
     orgId,
+    server,
     provider,
     modelId,
     mode,
@@ -57,4 +60,18 @@ export function createCacheKey({ orgId, provider, modelId, mode, params }: Cache
     reasoning: params.reasoning,
   });
   return createHash('sha256').update(material).digest('hex');
+}
+
+/**
+ * The server a provider kind talks to: OpenAI's API (or the OPENAI_BASE_URL the SDK honours), the configured
+ * OpenAI-compatible base URL (two local servers may both serve "llama3.1"), or the offline writer.
+ */
+export function aiServerFingerprint(kind: string, { baseUrl, openAiBaseUrl }: { baseUrl?: string; openAiBaseUrl?: string }): string {
+  if (kind === 'openai') return `openai:${trimSlash(openAiBaseUrl || 'https://api.openai.com/v1')}`;
+  if (kind === 'openai-compatible') return `openai-compatible:${trimSlash(baseUrl ?? '')}`;
+  return kind;
+}
+
+function trimSlash(url: string) {
+  return url.replace(/\/+$/, '');
 }

@@ -10,6 +10,7 @@ import type { Db } from '@/db';
 import { log } from '@/lib/log';
 import { createCacheKey } from './cache-key';
 import { readCachedAnswer, writeCachedAnswer } from './cache-store';
+import { safeAiError } from './safe-ai-error';
 import { CACHE_METADATA_KEY } from './usage-middleware';
 
 type CachedGenerate = {
@@ -54,19 +55,19 @@ function replay(parts: LanguageModelV4StreamPart[]): ReadableStream<LanguageMode
   });
 }
 
-type CacheScope = { orgId: string; now: () => Date };
+type CacheScope = { orgId: string; server: string; now: () => Date };
 
 /**
  * The 24-hour prompt cache: an identical request (same workspace, model, prompt, tools, schema, options)
  * is answered from `ai_cache` instead of the model, for `generateText` and `streamText` alike. A cache that
  * cannot be read or written is skipped, never an error for the person waiting.
  */
-export function createCacheMiddleware(db: Db, { orgId, now }: CacheScope): LanguageModelV4Middleware {
+export function createCacheMiddleware(db: Db, { orgId, server, now }: CacheScope): LanguageModelV4Middleware {
   async function read(key: string): Promise<unknown> {
     try {
       return await readCachedAnswer(db, { orgId, key, now: now() });
     } catch (error) {
-      log.warn({ err: error, orgId }, 'reading the AI cache failed');
+      log.warn({ err: safeAiError(error), orgId }, 'reading the AI cache failed');
       return undefined;
     }
   }
@@ -74,14 +75,14 @@ export function createCacheMiddleware(db: Db, { orgId, now }: CacheScope): Langu
     try {
       await writeCachedAnswer(db, { orgId, key, value: JSON.parse(JSON.stringify(value)), now: now() });
     } catch (error) {
-      log.warn({ err: error, orgId }, 'writing the AI cache failed');
+      log.warn({ err: safeAiError(error), orgId }, 'writing the AI cache failed');
     }
   }
 
   return {
     specificationVersion: 'v4',
     wrapGenerate: async ({ doGenerate, params, model }) => {
-      const key = createCacheKey({ orgId, provider: model.provider, modelId: model.modelId, mode: 'generate', params });
+      const key = createCacheKey({ orgId, server, provider: model.provider, modelId: model.modelId, mode: 'generate', params });
       const hit = await read(key);
       if (isCached<CachedGenerate>(hit, 'generate')) {
         return {
@@ -102,7 +103,7 @@ export function createCacheMiddleware(db: Db, { orgId, now }: CacheScope): Langu
       return result;
     },
     wrapStream: async ({ doStream, params, model }) => {
-      const key = createCacheKey({ orgId, provider: model.provider, modelId: model.modelId, mode: 'stream', params });
+      const key = createCacheKey({ orgId, server, provider: model.provider, modelId: model.modelId, mode: 'stream', params });
       const hit = await read(key);
       if (isCached<CachedStream>(hit, 'stream')) return { stream: replay(hit.parts) };
 

@@ -2,6 +2,7 @@ import type { LanguageModelV4Middleware, LanguageModelV4StreamPart, LanguageMode
 import type { Db } from '@/db';
 import type { AiFeature } from '@/db/schema';
 import { log } from '@/lib/log';
+import { safeAiError } from './safe-ai-error';
 import { recordAiUsage, usageMonth } from './usage';
 
 /** Set by the cache middleware on answers it replayed, so usage counts them as cached requests. */
@@ -24,7 +25,7 @@ async function record(db: Db, target: UsageTarget, now: Date, usage: LanguageMod
     });
   } catch (error) {
     // The answer already exists: losing one usage row must not fail it for the person waiting.
-    log.error({ err: error, orgId: target.orgId, feature: target.feature }, 'recording AI usage failed');
+    log.error({ err: safeAiError(error), orgId: target.orgId, feature: target.feature }, 'recording AI usage failed');
   }
 }
 
@@ -39,16 +40,52 @@ export function createUsageMiddleware(db: Db, target: UsageTarget, now: () => Da
     },
     wrapStream: async ({ doStream }) => {
       const { stream, ...rest } = await doStream();
-      let finish: Extract<LanguageModelV4StreamPart, { type: 'finish' }> | undefined;
-      const counter = new TransformStream<LanguageModelV4StreamPart, LanguageModelV4StreamPart>({
-        transform(part, controller) {
-          if (part.type === 'finish') finish = part;
-          controller.enqueue(part);
-        },
-        // A stream that broke before its finish still was a request; its tokens are unknown.
-        flush: () => record(db, target, now(), finish?.usage, isCachedAnswer(finish?.providerMetadata)),
-      });
-      return { stream: stream.pipeThrough(counter), ...rest };
+      return { stream: countStream(stream, (finish) => record(db, target, now(), finish?.usage, isCachedAnswer(finish?.providerMetadata))), ...rest };
     },
   };
+}
+
+type FinishPart = Extract<LanguageModelV4StreamPart, { type: 'finish' }>;
+
+/**
+ * Passes a stream through and calls `onEnd` exactly once: when it finishes, when it errors and when the reader
+ * cancels it. A stream that breaks or is abandoned before its finish part still was a request (its tokens are
+ * unknown, so none are counted). A TransformStream's flush would run only on a clean end.
+ */
+function countStream(stream: ReadableStream<LanguageModelV4StreamPart>, onEnd: (finish: FinishPart | undefined) => Promise<void>) {
+  const reader = stream.getReader();
+  let finish: FinishPart | undefined;
+  let ended = false;
+  // A read still pending when the reader cancels settles afterwards: the controller is closed by then.
+  let cancelled = false;
+  const end = async () => {
+    if (ended) return;
+    ended = true;
+    await onEnd(finish);
+  };
+  return new ReadableStream<LanguageModelV4StreamPart>({
+    async pull(controller) {
+      let next: ReadableStreamReadResult<LanguageModelV4StreamPart>;
+      try {
+        next = await reader.read();
+      } catch (error) {
+        await end();
+        if (!cancelled) controller.error(error);
+        return;
+      }
+      if (cancelled) return;
+      if (next.done) {
+        await end();
+        controller.close();
+        return;
+      }
+      if (next.value.type === 'finish') finish = next.value;
+      controller.enqueue(next.value);
+    },
+    async cancel(reason) {
+      cancelled = true;
+      await end();
+      await reader.cancel(reason);
+    },
+  });
 }

@@ -61,7 +61,7 @@ async function usageRows() {
 describe('getWorkspaceModel', () => {
   it('answers an identical generate call from the cache and counts it as a cached request', async () => {
     const mock = mockModel();
-    const { model, provider, modelId } = await getWorkspaceModel(testDb.db, { org, task: 'chat' }, { provider: providerOf(mock), now });
+    const { model, provider, modelId } = await getWorkspaceModel(testDb.db, { org, task: 'strategy' }, { provider: providerOf(mock), now });
     expect([provider, modelId]).toEqual(['openai-compatible', 'mock-model-id']);
 
     const first = await generateText({ model, prompt: 'What next?' });
@@ -70,7 +70,7 @@ describe('getWorkspaceModel', () => {
     expect(mock.doGenerateCalls).toHaveLength(1);
     expect(second.usage.inputTokens).toBe(0);
     expect(second.providerMetadata?.beacon).toEqual({ cached: true });
-    expect(await usageRows()).toEqual([{ feature: 'chat', month: '2026-05', inputTokens: 30, outputTokens: 12, requests: 2, cachedRequests: 1 }]);
+    expect(await usageRows()).toEqual([{ feature: 'strategy', month: '2026-05', inputTokens: 30, outputTokens: 12, requests: 2, cachedRequests: 1 }]);
 
     await generateText({ model, prompt: 'Something else?' });
     expect(mock.doGenerateCalls).toHaveLength(2);
@@ -95,17 +95,39 @@ describe('getWorkspaceModel', () => {
 
   it('keys the cache by workspace data in providerOptions and by the output mode', async () => {
     const mock = mockModel();
-    const { model } = await getWorkspaceModel(testDb.db, { org, task: 'chat' }, { provider: providerOf(mock), now });
-    await generateText({ model, prompt: 'Hi', providerOptions: offlineOptions('chat', { leads: 1 }) });
-    await generateText({ model, prompt: 'Hi', providerOptions: offlineOptions('chat', { leads: 2 }) });
+    const { model } = await getWorkspaceModel(testDb.db, { org, task: 'content' }, { provider: providerOf(mock), now });
+    await generateText({ model, prompt: 'Hi', providerOptions: offlineOptions('content', { leads: 1 }) });
+    await generateText({ model, prompt: 'Hi', providerOptions: offlineOptions('content', { leads: 2 }) });
     expect(mock.doGenerateCalls).toHaveLength(2);
-    await streamText({ model, prompt: 'Hi', providerOptions: offlineOptions('chat', { leads: 1 }) }).consumeStream();
+    await streamText({ model, prompt: 'Hi', providerOptions: offlineOptions('content', { leads: 1 }) }).consumeStream();
     expect(mock.doStreamCalls).toHaveLength(1);
+  });
+
+  it('keys the cache by the server: the same model name elsewhere is asked again', async () => {
+    const mock = mockModel();
+    const on = (server: string) => getWorkspaceModel(testDb.db, { org, task: 'content' }, { provider: providerOf(mock), now, server });
+    await generateText({ model: (await on('openai-compatible:http://localhost:11434/v1')).model, prompt: 'Hi' });
+    await generateText({ model: (await on('openai-compatible:http://gpu-box:8000/v1')).model, prompt: 'Hi' });
+    expect(mock.doGenerateCalls).toHaveLength(2);
+    await generateText({ model: (await on('openai-compatible:http://localhost:11434/v1')).model, prompt: 'Hi' });
+    expect(mock.doGenerateCalls).toHaveLength(2);
+  });
+
+  it('never caches chat turns, but still counts them', async () => {
+    const mock = mockModel();
+    const { model } = await getWorkspaceModel(testDb.db, { org, task: 'chat' }, { provider: providerOf(mock), now });
+    await generateText({ model, prompt: 'What next?' });
+    await generateText({ model, prompt: 'What next?' });
+    await streamText({ model, prompt: 'What next?' }).consumeStream();
+    await streamText({ model, prompt: 'What next?' }).consumeStream();
+    expect([mock.doGenerateCalls.length, mock.doStreamCalls.length]).toEqual([2, 2]);
+    expect(await testDb.db.select().from(aiCache).where(eq(aiCache.orgId, org.id))).toEqual([]);
+    expect(await usageRows()).toEqual([{ feature: 'chat', month: '2026-05', inputTokens: 120, outputTokens: 48, requests: 4, cachedRequests: 0 }]);
   });
 
   it('ignores an expired answer, replaces it, and prunes expired rows on write', async () => {
     const mock = mockModel();
-    const { model } = await getWorkspaceModel(testDb.db, { org, task: 'chat' }, { provider: providerOf(mock), now });
+    const { model } = await getWorkspaceModel(testDb.db, { org, task: 'content' }, { provider: providerOf(mock), now });
     await generateText({ model, prompt: 'Old question' });
     await generateText({ model, prompt: 'Another question' });
     clock = new Date(NOW.getTime() + 25 * 60 * 60 * 1000);
@@ -125,7 +147,7 @@ describe('getWorkspaceModel', () => {
         warnings: [],
       }),
     });
-    const { model } = await getWorkspaceModel(testDb.db, { org, task: 'chat' }, { provider: providerOf(mock), now });
+    const { model } = await getWorkspaceModel(testDb.db, { org, task: 'content' }, { provider: providerOf(mock), now });
     const tools = { lookUp: tool({ inputSchema: z.object({ q: z.string() }) }) };
     await generateText({ model, tools, prompt: 'Find Ana' });
     await generateText({ model, tools, prompt: 'Find Ana' });

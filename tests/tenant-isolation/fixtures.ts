@@ -1,5 +1,8 @@
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { insightRuleSettings } from '@/db/schema';
+import { aiMessages, aiThreads, businessProfiles, contentPosts, insightRuleSettings, leadReplyDrafts, marketingStrategies } from '@/db/schema';
+import { createThread } from '@/lib/ai/chat/threads';
+import { saveStrategyVersion } from '@/lib/ai/strategy/strategy-versions';
 import { createApiKey } from '@/lib/auth/api-keys';
 import { createLead } from '@/lib/leads/create-lead';
 import { createCustomField } from '@/lib/leads/custom-fields';
@@ -8,9 +11,11 @@ import { createDefaultStages, listStages } from '@/lib/leads/stages';
 import { DEFAULT_FORM_FIELDS } from '@/lib/leads/forms/form-schemas';
 import { createForm } from '@/lib/leads/forms/forms';
 import { createInvite } from '@/lib/orgs/invites';
+import { composeStrategyPlan } from '@/lib/providers/ai/offline/composers/strategy';
 import { createTask } from '@/lib/tasks/tasks';
 import { getSessionUser } from '@/lib/server/session';
 import { addMember, createTestOrg, createTestUser, ctxFor } from '@/tests/helpers/factories';
+import { setBusinessProfile } from '@/tests/helpers/marketing-studio';
 import { insertTestInsight } from '@/tests/helpers/test-insight';
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionUser>>>;
@@ -64,3 +69,59 @@ export async function createTwoWorkspaces(db: Db) {
 }
 
 export type TwoWorkspaces = Awaited<ReturnType<typeof createTwoWorkspaces>>;
+
+/**
+ * A's AI objects, each a real id B's owner can aim at: the business profile, an older strategy version and the
+ * active one, a draft post of that strategy, a first-response draft to A's lead, and A's owner's assistant
+ * thread with one message. Kept out of createTwoWorkspaces: the feature tests using it expect none of these.
+ */
+async function seedAiObjects(db: Db, a: TwoWorkspaces['a']) {
+  const orgId = a.org.id;
+  await setBusinessProfile(db, orgId, { description: 'Profile text of A only', updatedById: a.owner.id });
+  const plan = composeStrategyPlan({ name: a.org.name, description: 'Bookkeeping software', industry: 'B2B SaaS', audience: 'agency founders', goals: 'demos', voice: 'direct' });
+  const olderStrategy = await saveStrategyVersion(db, { orgId, plan, source: 'manual', provider: null, createdById: a.owner.id });
+  const strategy = await saveStrategyVersion(db, { orgId, plan, source: 'ai', provider: 'offline', createdById: a.owner.id });
+  const [post] = await db
+    .insert(contentPosts)
+    .values({ orgId, platform: 'linkedin', pillar: plan.pillars[0]?.name ?? null, strategyId: strategy.id, generatedBy: 'offline', body: 'Post text of A only', hashtags: ['booksA'], createdById: a.owner.id })
+    .returning();
+  const [replyDraft] = await db
+    .insert(leadReplyDrafts)
+    .values({ orgId, leadId: a.lead.id, subject: 'Welcome, Lead A', body: 'Reply text of A only', provider: 'offline' })
+    .returning();
+  const thread = await createThread(ctxFor(db, a.org, a.owner, 'owner'), { title: 'Thread A' });
+  const [threadMessage] = await db
+    .insert(aiMessages)
+    .values({ id: `a-message-${thread.id}`, threadId: thread.id, orgId, role: 'user', parts: [{ type: 'text', text: 'Message text of A only' }], position: 0 })
+    .returning();
+  return { olderStrategy, strategy, post: post!, replyDraft: replyDraft!, thread, threadMessage: threadMessage! };
+}
+
+/** Every AI row of a workspace, in a stable order: compared before and after the other side acts. */
+export async function readAiRows(db: Db, orgId: string) {
+  return {
+    businessProfiles: await db.select().from(businessProfiles).where(eq(businessProfiles.orgId, orgId)),
+    strategies: await db.select().from(marketingStrategies).where(eq(marketingStrategies.orgId, orgId)).orderBy(asc(marketingStrategies.version)),
+    posts: await db.select().from(contentPosts).where(eq(contentPosts.orgId, orgId)).orderBy(asc(contentPosts.id)),
+    replyDrafts: await db.select().from(leadReplyDrafts).where(eq(leadReplyDrafts.orgId, orgId)).orderBy(asc(leadReplyDrafts.id)),
+    threads: await db.select().from(aiThreads).where(eq(aiThreads.orgId, orgId)).orderBy(asc(aiThreads.id)),
+    messages: await db.select().from(aiMessages).where(eq(aiMessages.orgId, orgId)).orderBy(asc(aiMessages.id)),
+  };
+}
+
+/** The two workspaces of the cross-workspace suite: A also holds AI objects, and `aiRows` is how they were stored. */
+export async function createIsolationWorkspaces(db: Db) {
+  const w = await createTwoWorkspaces(db);
+  const ai = await seedAiObjects(db, w.a);
+  return { ...w, a: { ...w.a, ...ai, aiRows: await readAiRows(db, w.a.org.id) } };
+}
+
+/** What must never show up in anything answered to workspace B: A's AI texts and ids. */
+export function aiSecretsOfA(a: IsolationWorkspaces['a']): string[] {
+  return [
+    'Profile text of A only', 'Post text of A only', 'Reply text of A only', 'Message text of A only',
+    a.olderStrategy.id, a.strategy.id, a.post.id, a.replyDraft.id, a.thread.id, a.threadMessage.id,
+  ];
+}
+
+export type IsolationWorkspaces = Awaited<ReturnType<typeof createIsolationWorkspaces>>;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getSessionUser } from '@/lib/server/session';
 import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
-import { asSession } from './fixtures';
+import { aiSecretsOfA, asSession, createIsolationWorkspaces, readAiRows } from './fixtures';
 import { ORG_ACTIONS } from './org-actions';
 
 vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
@@ -12,7 +12,7 @@ vi.mock('next/headers', () => ({
   cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
 }));
 const sessionUser = vi.mocked(getSessionUser);
-const { testDb, w } = setupTwoWorkspacesTest({ sessionUser, signInAs: () => null });
+const { testDb, w } = setupTwoWorkspacesTest({ sessionUser, signInAs: () => null, create: createIsolationWorkspaces });
 
 const ROLE_BELOW = { owner: 'admin', admin: 'member', member: null } as const;
 
@@ -31,7 +31,10 @@ describe.each(ORG_ACTIONS)('server action $name', ({ action, input, badInput, mi
   it("cannot reach A's objects from B's own workspace", async () => {
     sessionUser.mockResolvedValue(asSession(w.b.owner));
     // Whatever the action does in B (not found, refused, or acting on B's own data), A stays untouched.
-    await action({ orgSlug: w.b.org.slug, ...input(w) } as never);
+    const result = await action({ orgSlug: w.b.org.slug, ...input(w) } as never);
+    const answer = JSON.stringify(result);
+    for (const secret of aiSecretsOfA(w.a)) expect(answer).not.toContain(secret);
+    expect(await readAiRows(testDb.db, w.a.org.id)).toEqual(w.a.aiRows);
     const [orgA] = await testDb.db.query.orgs.findMany({ where: (orgs, { eq }) => eq(orgs.id, w.a.org.id) });
     expect(orgA?.name).toBe(w.a.org.name);
     const membersA = await testDb.db.query.orgMembers.findMany({ where: (m, { eq }) => eq(m.orgId, w.a.org.id) });
@@ -54,7 +57,7 @@ describe.each(ORG_ACTIONS)('server action $name', ({ action, input, badInput, mi
   });
 });
 
-describe("A's pending invitation, API key, members, insight and rule setting after B's owner tried every action", () => {
+describe("A's pending invitation, API key, members, insight, rule setting and AI objects after B's owner tried every action", () => {
   it('are all still there', async () => {
     sessionUser.mockResolvedValue(asSession(w.b.owner));
     for (const { action, input } of ORG_ACTIONS) {
@@ -71,5 +74,11 @@ describe("A's pending invitation, API key, members, insight and rule setting aft
     expect(insight).toMatchObject({ status: 'open', actedAt: null, dismissedAt: null });
     const settings = await testDb.db.query.insightRuleSettings.findMany({ where: (s, { eq }) => eq(s.orgId, w.a.org.id) });
     expect(settings).toMatchObject([{ rule: w.a.ruleSetting.rule, enabled: true, threshold: w.a.ruleSetting.threshold }]);
+    // Profile, both strategy versions (the older still inactive), the draft post, the reply draft, the thread and its message.
+    expect(await readAiRows(testDb.db, w.a.org.id)).toEqual(w.a.aiRows);
+    expect(w.a.aiRows).toMatchObject({
+      businessProfiles: [{ orgId: w.a.org.id }], strategies: [{ isActive: false }, { isActive: true }], posts: [{ status: 'draft', deletedAt: null }],
+      replyDrafts: [{ status: 'draft' }], threads: [{ userId: w.a.owner.id }], messages: [{ threadId: w.a.thread.id }],
+    });
   });
 });

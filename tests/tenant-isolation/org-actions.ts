@@ -53,7 +53,6 @@ import { updatePostAction } from '@/lib/actions/marketing/content/update-post';
 import { deletePostAction } from '@/lib/actions/marketing/content/delete-post';
 import { regeneratePostAction } from '@/lib/actions/marketing/content/regenerate-post';
 import { improvePostAction } from '@/lib/actions/marketing/content/improve-post';
-import { composeStrategyPlan } from '@/lib/providers/ai/offline/composers/strategy';
 import { approveReplyDraftAction } from '@/lib/actions/leads/reply-drafts/approve-reply-draft';
 import { discardReplyDraftAction } from '@/lib/actions/leads/reply-drafts/discard-reply-draft';
 import { regenerateReplyDraftAction } from '@/lib/actions/leads/reply-drafts/regenerate-reply-draft';
@@ -62,9 +61,11 @@ import { saveReplyDraftAction } from '@/lib/actions/leads/reply-drafts/save-repl
 import { createThreadAction } from '@/lib/actions/assistant/create-thread';
 import { deleteThreadAction } from '@/lib/actions/assistant/delete-thread';
 import { renameThreadAction } from '@/lib/actions/assistant/rename-thread';
+import { listThreadsAction } from '@/lib/actions/assistant/list-threads';
 import { updateBusinessProfileAction } from '@/lib/actions/settings/update-business-profile';
+import { describeLeadsAction } from '@/lib/actions/assistant/describe-leads';
 import type { OrgRole } from '@/db/schema';
-import type { TwoWorkspaces } from './fixtures';
+import type { IsolationWorkspaces } from './fixtures';
 
 type AnyAction = (input: never) => Promise<{ serverError?: string; validationErrors?: unknown; data?: unknown }>;
 
@@ -76,12 +77,12 @@ export type OrgActionCase = {
   name: string;
   action: AnyAction;
   minimumRole: OrgRole;
-  input: (w: TwoWorkspaces) => Record<string, unknown>;
+  input: (w: IsolationWorkspaces) => Record<string, unknown>;
   badInput?: Record<string, unknown>;
 };
 
 // A complete lead form as the editor sends it; `fields` may name workspace A's custom field.
-const formInput = (w: TwoWorkspaces) => ({
+const formInput = (w: IsolationWorkspaces) => ({
   name: 'Demo request', title: 'Book a demo', description: '', submitLabel: 'Book', successMessage: 'Thanks!', redirectUrl: 'https://example.test/thanks',
   notifyEmails: ['sales@example.test'], tags: ['demo'], isActive: true,
   fields: [{ key: 'email', label: 'Email', required: true }, { key: `custom:${w.a.field.key}`, label: 'Budget', required: false }],
@@ -135,24 +136,24 @@ export const ORG_ACTIONS: OrgActionCase[] = [
   { name: 'update-insight-rule-setting', action: updateInsightRuleSettingAction as AnyAction, minimumRole: 'admin', input: (w) => ({ rule: w.a.ruleSetting.rule, enabled: false, threshold: 30 }), badInput: { rule: 'stale_leads', enabled: true, threshold: 0 } },
   { name: 'request-insight-scan', action: requestInsightScanAction as AnyAction, minimumRole: 'member', input: () => ({}) },
   { name: 'get-insight-scan-status', action: getInsightScanStatusAction as AnyAction, minimumRole: 'member', input: () => ({}) },
-  // Marketing studio: the fixtures hold no strategy or post, so these ids are unknown everywhere (lib/ai/content tests use real ones).
+  // AI objects: every id below is one of workspace A's real rows (createIsolationWorkspaces).
   { name: 'generate-strategy', action: generateStrategyAction as AnyAction, minimumRole: 'member', input: () => ({}) },
-  { name: 'save-strategy', action: saveStrategyAction as AnyAction, minimumRole: 'member', input: () => ({ plan: composeStrategyPlan({ name: 'A', description: 'Books', industry: '', audience: '', goals: '', voice: '' }) }), badInput: { plan: { summary: '' } } },
-  { name: 'activate-strategy', action: activateStrategyAction as AnyAction, minimumRole: 'member', input: () => ({ strategyId: randomUUID() }), badInput: { strategyId: 'nope' } },
-  { name: 'list-posts', action: listPostsAction as AnyAction, minimumRole: 'member', input: () => ({ platform: 'x' }), badInput: { platform: 'myspace', limit: 5000 } },
-  { name: 'update-post', action: updatePostAction as AnyAction, minimumRole: 'member', input: () => ({ postId: randomUUID(), body: 'Edited', hashtags: [] }), badInput: { postId: 'nope', body: '' } },
-  { name: 'delete-post', action: deletePostAction as AnyAction, minimumRole: 'member', input: () => ({ postId: randomUUID() }), badInput: { postId: 'nope' } },
-  { name: 'regenerate-post', action: regeneratePostAction as AnyAction, minimumRole: 'member', input: () => ({ postId: randomUUID() }), badInput: { postId: 'nope' } },
-  { name: 'improve-post', action: improvePostAction as AnyAction, minimumRole: 'member', input: () => ({ postId: randomUUID(), feedback: 'Shorter' }), badInput: { postId: 'nope', feedback: '' } },
-  // The fixtures hold no reply draft: draft ids are unknown everywhere (lib/actions/leads/reply-drafts tests use real ones).
-  { name: 'approve-reply-draft', action: approveReplyDraftAction as AnyAction, minimumRole: 'member', input: () => ({ draftId: randomUUID(), subject: 'Hello', body: 'Hi there' }), badInput: { draftId: 'nope', subject: '', body: '' } },
-  { name: 'save-reply-draft', action: saveReplyDraftAction as AnyAction, minimumRole: 'member', input: () => ({ draftId: randomUUID(), subject: 'Hello', body: 'Hi there' }), badInput: { draftId: 'nope', subject: '', body: '' } },
-  { name: 'discard-reply-draft', action: discardReplyDraftAction as AnyAction, minimumRole: 'member', input: () => ({ draftId: randomUUID() }), badInput: { draftId: 'nope' } },
-  { name: 'resolve-reply-draft', action: resolveReplyDraftAction as AnyAction, minimumRole: 'member', input: () => ({ draftId: randomUUID(), outcome: 'not_sent' }), badInput: { draftId: 'nope', outcome: 'maybe' } },
+  { name: 'save-strategy', action: saveStrategyAction as AnyAction, minimumRole: 'member', input: (w) => ({ plan: w.a.strategy.plan }), badInput: { plan: { summary: '' } } },
+  { name: 'activate-strategy', action: activateStrategyAction as AnyAction, minimumRole: 'member', input: (w) => ({ strategyId: w.a.olderStrategy.id }), badInput: { strategyId: 'nope' } },
+  { name: 'list-posts', action: listPostsAction as AnyAction, minimumRole: 'member', input: () => ({ platform: 'linkedin' }), badInput: { platform: 'myspace', limit: 5000 } },
+  { name: 'update-post', action: updatePostAction as AnyAction, minimumRole: 'member', input: (w) => ({ postId: w.a.post.id, body: 'Edited', hashtags: [] }), badInput: { postId: 'nope', body: '' } },
+  { name: 'delete-post', action: deletePostAction as AnyAction, minimumRole: 'member', input: (w) => ({ postId: w.a.post.id }), badInput: { postId: 'nope' } },
+  { name: 'regenerate-post', action: regeneratePostAction as AnyAction, minimumRole: 'member', input: (w) => ({ postId: w.a.post.id }), badInput: { postId: 'nope' } },
+  { name: 'improve-post', action: improvePostAction as AnyAction, minimumRole: 'member', input: (w) => ({ postId: w.a.post.id, feedback: 'Shorter' }), badInput: { postId: 'nope', feedback: '' } },
+  { name: 'approve-reply-draft', action: approveReplyDraftAction as AnyAction, minimumRole: 'member', input: (w) => ({ draftId: w.a.replyDraft.id, subject: 'Hello', body: 'Hi there' }), badInput: { draftId: 'nope', subject: '', body: '' } },
+  { name: 'save-reply-draft', action: saveReplyDraftAction as AnyAction, minimumRole: 'member', input: (w) => ({ draftId: w.a.replyDraft.id, subject: 'Hello', body: 'Hi there' }), badInput: { draftId: 'nope', subject: '', body: '' } },
+  { name: 'discard-reply-draft', action: discardReplyDraftAction as AnyAction, minimumRole: 'member', input: (w) => ({ draftId: w.a.replyDraft.id }), badInput: { draftId: 'nope' } },
+  { name: 'resolve-reply-draft', action: resolveReplyDraftAction as AnyAction, minimumRole: 'member', input: (w) => ({ draftId: w.a.replyDraft.id, outcome: 'not_sent' }), badInput: { draftId: 'nope', outcome: 'maybe' } },
   { name: 'regenerate-reply-draft', action: regenerateReplyDraftAction as AnyAction, minimumRole: 'member', input: (w) => ({ leadId: w.a.lead.id }), badInput: { leadId: 'nope' } },
-  // Threads are per user: ids of a thread nobody in A owns are unknown everywhere (lib/actions/assistant tests use real ones).
   { name: 'create-assistant-thread', action: createThreadAction as AnyAction, minimumRole: 'member', input: () => ({}) },
-  { name: 'rename-assistant-thread', action: renameThreadAction as AnyAction, minimumRole: 'member', input: () => ({ threadId: randomUUID(), title: 'Renamed' }), badInput: { threadId: 'nope', title: '' } },
-  { name: 'delete-assistant-thread', action: deleteThreadAction as AnyAction, minimumRole: 'member', input: () => ({ threadId: randomUUID() }), badInput: { threadId: 'nope' } },
+  { name: 'rename-assistant-thread', action: renameThreadAction as AnyAction, minimumRole: 'member', input: (w) => ({ threadId: w.a.thread.id, title: 'Renamed' }), badInput: { threadId: 'nope', title: '' } },
+  { name: 'delete-assistant-thread', action: deleteThreadAction as AnyAction, minimumRole: 'member', input: (w) => ({ threadId: w.a.thread.id }), badInput: { threadId: 'nope' } },
   { name: 'update-business-profile', action: updateBusinessProfileAction as AnyAction, minimumRole: 'admin', input: () => ({ description: 'Dental websites', industry: '', audience: '', goals: '', voice: '' }), badInput: { description: 'x'.repeat(5000), industry: '', audience: '', goals: '', voice: '' } },
+  { name: 'describe-leads', action: describeLeadsAction as AnyAction, minimumRole: 'member', input: (w) => ({ leadIds: [w.a.lead.id] }), badInput: { leadIds: ['nope'] } },
+  { name: 'list-assistant-threads', action: listThreadsAction as AnyAction, minimumRole: 'member', input: () => ({}), badInput: { cursor: 'x'.repeat(500) } },
 ];

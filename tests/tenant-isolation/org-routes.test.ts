@@ -23,17 +23,28 @@ import { getTask } from '@/lib/tasks/tasks';
 import { callApi, v1RouteMethods } from '@/tests/helpers/api-v1';
 import { ctxFor } from '@/tests/helpers/factories';
 import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
-import { asSession } from './fixtures';
+import { aiSecretsOfA, asSession, createIsolationWorkspaces, readAiRows, type IsolationWorkspaces } from './fixtures';
 import { V1_ROUTES } from './v1-routes';
 
 vi.mock('@/lib/server/session', () => ({ getSessionUser: vi.fn() }));
 const sessionUser = vi.mocked(getSessionUser);
-const { testDb, w } = setupTwoWorkspacesTest({ sessionUser, signInAs: () => null });
+const { testDb, w } = setupTwoWorkspacesTest({ sessionUser, signInAs: () => null, create: createIsolationWorkspaces });
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
+type SessionRoute = {
+  name: string;
+  handler: Handler;
+  minimumRole: OrgRole;
+  query?: string;
+  badQuery?: string;
+  /** A POST route's JSON body, naming workspace A's objects where it takes ids. */
+  body?: (w: IsolationWorkspaces) => unknown;
+  badBody?: unknown;
+};
+
 /** Every session route under /api/orgs/{orgSlug}; later features add theirs here. */
-const SESSION_ROUTES: { name: string; handler: Handler; minimumRole: OrgRole; query?: string; badQuery?: string }[] = [
+const SESSION_ROUTES: SessionRoute[] = [
   { name: 'GET audit-logs', handler: getAuditLogs as Handler, minimumRole: 'admin', badQuery: 'limit=5000' },
   { name: 'GET imports', handler: listImportsRoute as Handler, minimumRole: 'member' },
   { name: 'GET leads/export', handler: exportLeads as Handler, minimumRole: 'member', badQuery: 'columns=name,password' },
@@ -41,34 +52,54 @@ const SESSION_ROUTES: { name: string; handler: Handler; minimumRole: OrgRole; qu
   // The harness passes only orgSlug; the lead id and its 404s are covered in the route's own test.
   { name: 'GET leads/{leadId}/activities', handler: getLeadActivities as Handler, minimumRole: 'member', badQuery: 'limit=5000' },
   { name: 'GET notifications', handler: getNotifications as Handler, minimumRole: 'member', badQuery: 'limit=5000&unreadOnly=maybe' },
-  // POST with a JSON body: its 402/422 answers are covered in the route's own test.
-  { name: 'POST content/generate', handler: generatePosts as Handler, minimumRole: 'member' },
+  // Its 402 answers are covered in the route's own test.
+  { name: 'POST content/generate', handler: generatePosts as Handler, minimumRole: 'member', body: () => ({ platform: 'linkedin', count: 1 }), badBody: { platform: 'myspace', count: 0 } },
+  {
+    name: 'POST assistant/chat', handler: assistantChat as Handler, minimumRole: 'member',
+    body: (w) => chatTurn(w.a.thread.id, 'route-harness'), badBody: { threadId: 'nope', trigger: 'shout', message: { id: 'x', role: 'user', parts: [] } },
+  },
 ];
 
+function chatTurn(threadId: string, messageId: string) {
+  return { threadId, trigger: 'submit-message', message: { id: messageId, role: 'user', parts: [{ type: 'text', text: 'Show me the thread' }] } };
+}
 
-const call = (handler: Handler, slug: string, query = '') =>
-  handler(new Request(`http://beacon.test/api/orgs/${slug}/x?${query}`), { params: Promise.resolve({ orgSlug: slug }) });
+function request(slug: string, { query = '', body }: { query?: string; body?: unknown } = {}) {
+  const url = `http://beacon.test/api/orgs/${slug}/x?${query}`;
+  if (body === undefined) return new Request(url);
+  const headers = { origin: 'http://beacon.test', host: 'beacon.test', 'content-type': 'application/json' };
+  return new Request(url, { method: 'POST', headers, body: JSON.stringify(body) });
+}
 
-describe.each(SESSION_ROUTES)('route $name', ({ handler, minimumRole, query, badQuery }) => {
-  it('answers 401 without a session', async () => {
-    expect((await call(handler, w.a.org.slug, query)).status).toBe(401);
+const call = (route: SessionRoute, slug: string, { bad = false } = {}) =>
+  route.handler(request(slug, bad ? { query: route.badQuery, body: route.badBody } : { query: route.query, body: route.body?.(w) }), {
+    params: Promise.resolve({ orgSlug: slug }),
   });
 
-  it("answers 404 to another workspace's owner", async () => {
+describe.each(SESSION_ROUTES)('route $name', (route) => {
+  it('answers 401 without a session', async () => {
+    expect((await call(route, w.a.org.slug)).status).toBe(401);
+  });
+
+  it("answers 404 to another workspace's owner and leaves A's AI objects alone", async () => {
     sessionUser.mockResolvedValue(asSession(w.b.owner));
-    expect((await call(handler, w.a.org.slug, query)).status).toBe(404);
+    const response = await call(route, w.a.org.slug);
+    expect(response.status).toBe(404);
+    const text = await response.text();
+    for (const secret of aiSecretsOfA(w.a)) expect(text).not.toContain(secret);
+    expect(await readAiRows(testDb.db, w.a.org.id)).toEqual(w.a.aiRows);
   });
 
   it('answers 403 to a role below its permission', async () => {
-    if (minimumRole === 'member') return;
-    sessionUser.mockResolvedValue(asSession(minimumRole === 'owner' ? w.a.admin : w.a.member));
-    expect((await call(handler, w.a.org.slug, query)).status).toBe(403);
+    if (route.minimumRole === 'member') return;
+    sessionUser.mockResolvedValue(asSession(route.minimumRole === 'owner' ? w.a.admin : w.a.member));
+    expect((await call(route, w.a.org.slug)).status).toBe(403);
   });
 
   it('answers 422 with field errors to bad input', async () => {
-    if (!badQuery) return;
+    if (!route.badQuery && route.badBody === undefined) return;
     sessionUser.mockResolvedValue(asSession(w.a.owner));
-    const response = await call(handler, w.a.org.slug, badQuery);
+    const response = await call(route, w.a.org.slug, { bad: true });
     expect(response.status).toBe(422);
     expect((await response.json()).errors.length).toBeGreaterThan(0);
   });
@@ -140,17 +171,28 @@ describe('API v1 routes', () => {
 });
 
 describe("another workspace's assistant thread", () => {
-  it("answers 404 to workspace B's owner for A's thread on either slug, and stores nothing", async () => {
-    const threadA = await createThread(ctxFor(testDb.db, w.a.org, w.a.member, 'member'));
+  const post = (slug: string, body: unknown) => assistantChat(request(slug, { body }), { params: Promise.resolve({ orgSlug: slug }) });
+
+  it("answers 404 to workspace B's owner for A's owner's thread on either slug, and stores nothing", async () => {
     sessionUser.mockResolvedValue(asSession(w.b.owner));
     for (const slug of [w.a.org.slug, w.b.org.slug]) {
-      const request = new Request(`http://beacon.test/api/orgs/${slug}/assistant/chat`, {
-        method: 'POST',
-        headers: { origin: 'http://beacon.test', host: 'beacon.test', 'content-type': 'application/json' },
-        body: JSON.stringify({ threadId: threadA.id, trigger: 'submit-message', message: { id: `m-${slug}`, role: 'user', parts: [{ type: 'text', text: 'hi' }] } }),
-      });
-      expect((await assistantChat(request, { params: Promise.resolve({ orgSlug: slug }) })).status).toBe(404);
+      const response = await post(slug, chatTurn(w.a.thread.id, `m-${slug}`));
+      expect(response.status).toBe(404);
+      const text = await response.text();
+      for (const secret of aiSecretsOfA(w.a)) expect(text).not.toContain(secret);
     }
-    expect(await testDb.db.query.aiMessages.findMany()).toEqual([]);
+    const regenerate = { ...chatTurn(w.a.thread.id, w.a.threadMessage.id), trigger: 'regenerate-message', messageId: w.a.threadMessage.id };
+    expect((await post(w.b.org.slug, regenerate)).status).toBe(404);
+    expect(await readAiRows(testDb.db, w.a.org.id)).toEqual(w.a.aiRows);
+    expect(await testDb.db.query.aiMessages.findMany({ where: (m, { ne }) => ne(m.orgId, w.a.org.id) })).toEqual([]);
+  });
+
+  it("refuses A's message id in B's own thread and leaves A's message where it is", async () => {
+    sessionUser.mockResolvedValue(asSession(w.b.owner));
+    const threadB = await createThread(ctxFor(testDb.db, w.b.org, w.b.owner, 'owner'));
+    const response = await post(w.b.org.slug, chatTurn(threadB.id, w.a.threadMessage.id));
+    expect(response.status).toBe(409);
+    expect(await response.text()).not.toContain('Message text of A only');
+    expect(await readAiRows(testDb.db, w.a.org.id)).toEqual(w.a.aiRows);
   });
 });

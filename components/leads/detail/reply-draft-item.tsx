@@ -67,7 +67,7 @@ export function ReplyDraftItem({ draft, lead, canWrite }: { draft: ReplyDraftVie
         <DraftText draft={draft} muted={draft.status === 'discarded'} />
       )}
       {draft.status === 'sending' && !unconfirmed ? <p className="text-sm text-muted-foreground">This reply is being sent.</p> : null}
-      {unconfirmed && canWrite ? <ReplyDraftUnconfirmed draftId={draft.id} /> : null}
+      {unconfirmed ? <ReplyDraftUnconfirmed draftId={draft.id} email={draft.email} leadName={lead.name} canSettle={canWrite} /> : null}
       {draft.status === 'discarded' && canWrite && isFirstResponse && lead.email ? <RegenerateReplyButton mode="replace" /> : null}
     </li>
   );

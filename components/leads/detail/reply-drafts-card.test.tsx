@@ -26,6 +26,7 @@ const draft = (overrides: Partial<ReplyDraftView> = {}): ReplyDraftView => ({
   sentAt: null,
   sentByName: null,
   sentByEmail: null,
+  email: null,
   createdAt: new Date('2030-03-04T08:00:00.000Z'),
   updatedAt: new Date('2030-03-04T08:00:00.000Z'),
   ...overrides,
@@ -75,10 +76,29 @@ describe('ReplyDraftsCard', () => {
     expect(sent).not.toContain('Approve and send');
     const unknown = render([draft({ status: 'unknown' })]);
     expect(unknown).toContain('Unconfirmed');
-    expect(unknown).toContain('Check the outbox before sending it again.');
+    expect(unknown).toContain('Beacon has no record of this email reaching the email service.');
     expect(unknown).toContain('It was sent');
     expect(render([draft({ status: 'sending', updatedAt: new Date('2030-03-04T08:58:00.000Z') })])).toContain('This reply is being sent.');
     expect(render([draft({ status: 'sending', updatedAt: new Date('2030-03-04T08:00:00.000Z') })])).toContain('It was sent');
+  });
+
+  it('tells members what the stored email says instead of pointing them at the staff-only outbox', () => {
+    const email = { status: 'failed' as const, provider: 'resend', providerMessageId: null, createdAt: new Date('2030-03-04T08:30:00.000Z') };
+    const failed = render([draft({ status: 'unknown', email })]);
+    expect(failed).not.toMatch(/outbox/i);
+    expect(failed).toContain('The email service did not confirm it');
+    expect(failed).toMatch(/Email service<\/dt><dd>Resend<\/dd>/);
+    expect(failed).toContain('Mar 4, 2030, 08:30 UTC');
+    expect(failed).toContain('Ask Jane whether it arrived');
+
+    const accepted = render([draft({ status: 'sending', updatedAt: new Date('2030-03-04T08:00:00.000Z'), email: { ...email, status: 'sent', providerMessageId: 're_42' } })]);
+    expect(accepted).toContain('The email service accepted it, so it most likely arrived.');
+    expect(accepted).toMatch(/Message ID<\/dt><dd[^>]*>re_42<\/dd>/);
+
+    // Someone who may not write sees the status, not the buttons.
+    const readOnly = render([draft({ status: 'unknown', email })], { canWrite: false });
+    expect(readOnly).toContain('The email service did not confirm it');
+    expect(readOnly).not.toContain('It was sent');
   });
 
   it('shows drafts read-only to someone who may not write', () => {

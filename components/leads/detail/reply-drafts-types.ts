@@ -1,4 +1,5 @@
 import type { AiProviderKind, ReplyDraftStatus } from '@/db/schema/values';
+import type { ReplyEmailRecord } from '@/lib/ai/replies/reply-email-record';
 
 /** One draft as the card shows it (the shape lib/ai/replies/queries lists). */
 export type ReplyDraftView = {
@@ -11,6 +12,8 @@ export type ReplyDraftView = {
   sentAt: Date | null;
   sentByName: string | null;
   sentByEmail: string | null;
+  /** Beacon's stored copy of the email it went out as (or may have); null before any send. */
+  email: ReplyEmailRecord | null;
   createdAt: Date;
   updatedAt: Date;
 };

@@ -1,6 +1,7 @@
 import { getToolName, isToolUIPart } from 'ai';
 import { AppError } from '@/lib/errors';
 import { userText, type ChatRequest } from './chat-request';
+import { EXECUTED_WRITE_REFUSAL, holdsExecutedWrite } from './executed-writes';
 import type { AssistantUIMessage } from './ui-message';
 
 type Part = AssistantUIMessage['parts'][number];
@@ -17,6 +18,8 @@ export type PreparedTurn = {
 };
 
 const MOVED_ON = 'Not approved: the conversation moved on.';
+const DROPPED = 'Not approved: the answer was written again.';
+const CHANGED = 'This conversation changed in the meantime. Reload it and try again.';
 
 function pendingApprovals(message: AssistantUIMessage | undefined) {
   if (message?.role !== 'assistant') return [];
@@ -24,13 +27,23 @@ function pendingApprovals(message: AssistantUIMessage | undefined) {
 }
 
 /** Pending approvals left behind when the user writes again are declined, so no stale request stays open. */
-function declinePending(message: AssistantUIMessage, decisions: ToolDecision[]): AssistantUIMessage {
+function declinePending(message: AssistantUIMessage, decisions: ToolDecision[], reason = MOVED_ON): AssistantUIMessage {
   const parts = message.parts.map((part): Part => {
     if (!isToolUIPart(part) || part.state !== 'approval-requested') return part;
-    decisions.push({ toolCallId: part.toolCallId, tool: getToolName(part), input: part.input, approved: false, reason: MOVED_ON });
-    return { ...part, state: 'output-denied', approval: { ...part.approval, approved: false, reason: MOVED_ON } } as Part;
+    decisions.push({ toolCallId: part.toolCallId, tool: getToolName(part), input: part.input, approved: false, reason });
+    return { ...part, state: 'output-denied', approval: { ...part.approval, approved: false, reason } } as Part;
   });
   return { ...message, parts };
+}
+
+/**
+ * Messages a regenerate or an edit removes. A write that already ran must stay in the history (the model
+ * would propose it again and a second approval would make it twice), so that is refused; a proposal still
+ * waiting is recorded as declined, so the audit trail has no unanswered request.
+ */
+function dropMessages(dropped: AssistantUIMessage[], decisions: ToolDecision[]) {
+  if (dropped.some((message) => holdsExecutedWrite(message, { orApproved: true }))) throw new AppError('conflict', EXECUTED_WRITE_REFUSAL);
+  for (const message of dropped) declinePending(message, decisions, DROPPED);
 }
 
 /**
@@ -43,8 +56,11 @@ export function applyChatRequest(stored: AssistantUIMessage[], request: ChatRequ
   const last = stored.at(-1);
 
   if (request.trigger === 'regenerate-message') {
-    const messages = last?.role === 'assistant' ? stored.slice(0, -1) : [...stored];
+    // Only the newest answer can be written again, and only the one the client saw as newest.
+    if (last?.role !== 'assistant' || request.messageId !== last.id) throw new AppError('conflict', CHANGED);
+    const messages = stored.slice(0, -1);
     if (messages.at(-1)?.role !== 'user') throw new AppError('bad_request', 'There is no message to answer again.');
+    dropMessages([last], decisions);
     return { messages, decisions, newUserText: null };
   }
 
@@ -56,6 +72,7 @@ export function applyChatRequest(stored: AssistantUIMessage[], request: ChatRequ
     // Re-sending an existing user message (an edit) replaces it and drops everything after it.
     const existing = stored.findIndex((entry) => entry.id === message.id);
     if (existing !== -1 && stored[existing]!.role !== 'user') throw new AppError('conflict', 'That message id is already taken.');
+    if (existing !== -1) dropMessages(stored.slice(existing + 1), decisions);
     let history = existing === -1 ? [...stored] : stored.slice(0, existing);
     const previous = history.at(-1);
     if (previous && pendingApprovals(previous).length > 0) history = [...history.slice(0, -1), declinePending(previous, decisions)];
@@ -63,9 +80,7 @@ export function applyChatRequest(stored: AssistantUIMessage[], request: ChatRequ
   }
 
   // An assistant message: the answers to the last message's approval requests.
-  if (!last || last.role !== 'assistant' || last.id !== message.id) {
-    throw new AppError('conflict', 'This conversation changed in the meantime. Reload it and try again.');
-  }
+  if (!last || last.role !== 'assistant' || last.id !== message.id) throw new AppError('conflict', CHANGED);
   const answers = new Map(
     message.parts.flatMap((part) =>
       part.state === 'approval-responded' && part.toolCallId && part.approval && typeof part.approval.approved === 'boolean'

@@ -32,12 +32,18 @@ const assistantMessageSchema = z.object({
   parts: z.array(approvalPartSchema).max(200),
 });
 
-export const chatRequestSchema = z.object({
-  threadId: z.uuid(),
-  message: z.discriminatedUnion('role', [userMessageSchema, assistantMessageSchema]),
-  trigger: z.enum(['submit-message', 'regenerate-message']),
-  messageId: messageId.optional(),
-});
+export const chatRequestSchema = z
+  .object({
+    threadId: z.uuid(),
+    message: z.discriminatedUnion('role', [userMessageSchema, assistantMessageSchema]),
+    trigger: z.enum(['submit-message', 'regenerate-message']),
+    /** For a regenerate: the answer to write again, which must be the thread's newest (else 409). */
+    messageId: messageId.optional(),
+  })
+  .refine((request) => request.trigger !== 'regenerate-message' || request.messageId !== undefined, {
+    path: ['messageId'],
+    message: 'Say which answer to write again.',
+  });
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
 export type ChatRequestMessage = ChatRequest['message'];
 

@@ -1,13 +1,15 @@
+import { APICallError } from '@ai-sdk/provider';
 import { and, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { aiToolActions, auditLogs, tasks } from '@/db/schema';
-import { isAppError } from '@/lib/errors';
+import { AppError, isAppError } from '@/lib/errors';
+import { log } from '@/lib/log';
 import { createLead } from '@/lib/leads/create-lead';
 import { mockChatModel, providerOf, readUiChunks, userMessage, type MockStep } from '@/tests/helpers/assistant-chat';
 import { ctxFor } from '@/tests/helpers/factories';
 import { setupTwoWorkspacesTest } from '@/tests/helpers/two-workspaces-test';
 import type { ChatRequest } from './chat-request';
-import { runChatTurn, type ChatTurnOptions } from './run-chat-turn';
+import { runChatTurn, safeErrorText, type ChatTurnOptions } from './run-chat-turn';
 import { createThread, getThreadMessages } from './threads';
 import { createTaskTool } from './tools/task-tools';
 import { createToolRuntime } from './tools/runtime';
@@ -145,5 +147,24 @@ describe('an assistant turn', () => {
     expect(stored).toHaveLength(2);
     expect(stored[1]!.id).not.toBe(firstAnswer!.id);
     expect(stored[1]!.parts).toContainEqual(expect.objectContaining({ type: 'text', text: 'Second answer.' }));
+  });
+});
+
+describe('safeErrorText', () => {
+  it("shows an AppError's message, and logs any other failure without the prompt or response it carries", () => {
+    expect(safeErrorText(new AppError('conflict', 'This action was declined.'))).toBe('This action was declined.');
+    const logged = vi.spyOn(log, 'error').mockImplementation(() => undefined);
+    const failure = new APICallError({
+      message: 'Bad gateway',
+      url: 'https://llm.example.test/v1/chat?key=secret',
+      requestBodyValues: { messages: [{ role: 'user', content: 'Lead Jane Doe, jane@example.com' }] },
+      statusCode: 502,
+      responseBody: 'upstream said: Jane Doe',
+    });
+    expect(safeErrorText(failure)).toBe('Something went wrong. Please try again.');
+    const [entry] = logged.mock.calls[0]!;
+    expect(entry).toMatchObject({ err: { message: 'Bad gateway', statusCode: 502 } });
+    expect(JSON.stringify(entry)).not.toMatch(/Jane|secret/);
+    logged.mockRestore();
   });
 });

@@ -8,6 +8,10 @@ export type RenameThreadInput = z.infer<typeof renameThreadSchema>;
 
 export const threadIdSchema = z.object({ threadId: z.uuid() });
 
+/** Chats shown at once in the sidebar; "Show older chats" fetches the next page. */
+export const THREAD_PAGE_SIZE = 50;
+export const listThreadsSchema = z.object({ cursor: z.string().max(200).optional() });
+
 /** A thread's title from its first user message: the first ~60 characters, cut at a word. */
 export function titleFromText(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -1,8 +1,11 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { aiMessages, aiThreads } from '@/db/schema';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { aiThreads } from '@/db/schema';
 import type { Ctx } from '@/lib/ctx';
 import { AppError } from '@/lib/errors';
-import type { RenameThreadInput } from './thread-schemas';
+import { cursorTime, decodeCursor, olderThan, toPage } from '@/lib/pagination';
+import { loadThreadMessages } from './persist-messages';
+import { reconcileToolParts } from './reconcile-tool-parts';
+import { THREAD_PAGE_SIZE, type RenameThreadInput } from './thread-schemas';
 import type { AssistantUIMessage } from './ui-message';
 
 // Threads are private to the member who started them: every query filters by workspace AND user.
@@ -30,14 +33,23 @@ export async function getThread(ctx: Ctx, threadId: string) {
   return thread;
 }
 
+const summaryColumns = { id: aiThreads.id, title: aiThreads.title, createdAt: aiThreads.createdAt, updatedAt: aiThreads.updatedAt };
+
 /** The caller's threads in this workspace, most recently active first. */
-export async function listThreads(ctx: Ctx, { limit = 50 }: { limit?: number } = {}) {
-  return ctx.db
-    .select({ id: aiThreads.id, title: aiThreads.title, createdAt: aiThreads.createdAt, updatedAt: aiThreads.updatedAt })
+export async function listThreads(ctx: Ctx, { limit = THREAD_PAGE_SIZE }: { limit?: number } = {}) {
+  return (await listThreadsPage(ctx, { limit })).items;
+}
+
+/** One page of the caller's threads, most recently active first, keyset-paginated on (updated_at, id). */
+export async function listThreadsPage(ctx: Ctx, { cursor, limit = THREAD_PAGE_SIZE }: { cursor?: string; limit?: number } = {}) {
+  const after = cursor ? decodeCursor(cursor) : null;
+  const rows = await ctx.db
+    .select({ ...summaryColumns, cursorAt: cursorTime(aiThreads.updatedAt) })
     .from(aiThreads)
-    .where(and(eq(aiThreads.orgId, ctx.org.id), eq(aiThreads.userId, requireUserId(ctx))))
+    .where(and(eq(aiThreads.orgId, ctx.org.id), eq(aiThreads.userId, requireUserId(ctx)), after ? olderThan(after, aiThreads.updatedAt, aiThreads.id) : undefined))
     .orderBy(desc(aiThreads.updatedAt), desc(aiThreads.id))
-    .limit(limit);
+    .limit(limit + 1);
+  return toPage(rows, limit);
 }
 export type ThreadSummary = Awaited<ReturnType<typeof listThreads>>[number];
 
@@ -54,18 +66,9 @@ export async function deleteThread(ctx: Ctx, { threadId }: { threadId: string })
   return thread;
 }
 
-/** A thread's messages in order, as the chat UI and the model read them. */
+/** A thread's messages in order, as the chat UI and the model read them (tool calls a crash left half-done settled). */
 export async function getThreadMessages(ctx: Ctx, threadId: string): Promise<AssistantUIMessage[]> {
   await getThread(ctx, threadId);
-  const rows = await ctx.db
-    .select({ id: aiMessages.id, role: aiMessages.role, parts: aiMessages.parts, metadata: aiMessages.metadata })
-    .from(aiMessages)
-    .where(and(eq(aiMessages.threadId, threadId), eq(aiMessages.orgId, ctx.org.id)))
-    .orderBy(asc(aiMessages.position));
-  return rows.map((row) => ({
-    id: row.id,
-    role: row.role as AssistantUIMessage['role'],
-    parts: row.parts as AssistantUIMessage['parts'],
-    ...(row.metadata ? { metadata: row.metadata as AssistantUIMessage['metadata'] } : {}),
-  }));
+  const stored = await loadThreadMessages(ctx.db, { orgId: ctx.org.id, threadId });
+  return reconcileToolParts(ctx.db, { orgId: ctx.org.id, messages: stored.map(({ message }) => message) });
 }

@@ -10,6 +10,7 @@ import { createManualPosts, promptText, providerOf, scriptedModel, setBusinessPr
 import { generatePostsSchema, type GeneratePostsInput } from './content-schemas';
 import { prepareBatch, runBatch, type GenerateEvent } from './generate-posts';
 import { postLength } from './platform-limits';
+import { deletePost } from './posts';
 
 const model = vi.hoisted(() => ({ provider: undefined as AiProvider | undefined }));
 vi.mock('@/lib/ai/workspace-model', async (importOriginal) => {
@@ -82,6 +83,15 @@ describe("the plan's posts per month", () => {
     });
   });
 
+  it('counts deleted drafts: writing, deleting and writing again does not get round the limit', async () => {
+    org = await createTestOrg(testDb.db, owner); // Free: 5 posts a month
+    await setBusinessProfile(testDb.db, org.id);
+    expect((await generate({ platform: 'x', count: 5 })).at(-1)).toMatchObject({ type: 'done', created: 5 });
+    for (const post of await drafts()) await deletePost(ctx(), { postId: post.id });
+    await expect(prepareBatch(ctx(), generatePostsSchema.parse({ platform: 'x', count: 1 }))).rejects.toMatchObject({ code: 'limit_exceeded' });
+    expect(await drafts()).toHaveLength(5);
+  });
+
   it('stops mid-batch when the limit is reached, keeping what was written and saying so', async () => {
     org = await createTestOrg(testDb.db, owner); // Free: 5 posts a month
     await setBusinessProfile(testDb.db, org.id);
@@ -105,6 +115,17 @@ describe('a batch with a model', () => {
     expect(promptText(calls[0]!)).not.toContain('Recent posts');
     expect(promptText(calls[1]!)).toMatch(/limit is 280 characters/);
     expect(await drafts()).toMatchObject([{ body: 'Close your books monthly. Margins stop surprising you.', hashtags: ['Agencies'], generatedBy: 'openai' }]);
+  });
+
+  it("sends back an X post within 280 characters but over X's weighted 280 (CJK counts 2)", async () => {
+    const cjk = { body: '毎月の締めで利益が見える。'.repeat(15), hashtags: [] };
+    const { model: mock, calls } = scriptedModel([cjk, { body: '毎月締めよう。', hashtags: [] }]);
+    model.provider = providerOf(mock);
+    await generate({ platform: 'x', count: 1 });
+    expect([...cjk.body].length).toBeLessThanOrEqual(280);
+    expect(calls).toHaveLength(2);
+    expect(promptText(calls[1]!)).toMatch(/That post is 390 characters; the X limit is 280/);
+    expect(await drafts()).toMatchObject([{ body: '毎月締めよう。' }]);
   });
 
   it('trims at a word boundary when the second answer is still too long', async () => {

@@ -1,6 +1,7 @@
 import type { LanguageModel } from 'ai';
 import type { AiProviderKind } from '@/db/schema/values';
 import { toGenerationError } from '@/lib/ai/generation-errors';
+import { safeAiError } from '@/lib/ai/safe-ai-error';
 import { getWorkspaceModel } from '@/lib/ai/workspace-model';
 import { upgradeUrlFor } from '@/lib/billing/upgrade-url';
 import type { Ctx } from '@/lib/ctx';
@@ -14,6 +15,7 @@ import { writePost } from './write-post';
 
 /** What the generate route streams, one JSON object a line. */
 export type GenerateEvent =
+  /** `remaining`: the month's posts left as the batch starts, fresher than the page's figure. */
   | { type: 'start'; total: number; provider: AiProviderKind; remaining: number }
   | { type: 'writing'; index: number; total: number }
   | { type: 'post'; index: number; total: number; post: PostView }
@@ -98,7 +100,8 @@ export async function* runBatch(batch: PostBatch, { abortSignal }: { abortSignal
         yield stoppedAtLimit(batch, created, failure.message);
         return;
       }
-      if (failure.status >= 500) log.error({ err: failure.cause ?? failure, requestId: ctx.requestId, orgId: ctx.org.id }, 'post generation failed');
+      // Never the error itself: the AI SDK's errors carry the whole prompt (the business profile, the brief).
+      if (failure.status >= 500) log.error({ err: safeAiError(failure.cause ?? failure), requestId: ctx.requestId, orgId: ctx.org.id }, 'post generation failed');
       yield { type: 'error', message: `Stopped after ${created} of ${total}: ${failure.message}`, created };
       return;
     }

@@ -34,13 +34,12 @@ export const contentContextSchema = z.object({
   pillar: z.string().catch(''),
   topic: z.string().catch(''),
   profile: z.unknown(),
+  /** The active strategy's tone ('' without one): sets the post's register and closing line. */
   tone: z.string().catch(''),
   /** 1-based position in the batch, so a week's posts differ from each other. */
   index: z.number().int().catch(1),
-  total: z.number().int().catch(1),
   /** A body to write something different from (Regenerate). */
   avoid: z.string().catch(''),
-  limit: z.number().int().catch(280),
 });
 export type ContentContext = {
   platform: (typeof CONTENT_PLATFORMS)[number];
@@ -49,9 +48,7 @@ export type ContentContext = {
   profile: ProfileContext;
   tone: string;
   index: number;
-  total: number;
   avoid: string;
-  limit: number;
 };
 
 export const improveContextSchema = z.object({
@@ -59,6 +56,5 @@ export const improveContextSchema = z.object({
   body: z.string().catch(''),
   hashtags: z.array(z.string()).catch([]),
   feedback: z.string().catch(''),
-  limit: z.number().int().catch(280),
 });
 export type ImproveContext = z.infer<typeof improveContextSchema>;

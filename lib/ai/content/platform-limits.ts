@@ -1,16 +1,20 @@
+import twitterText from 'twitter-text';
 import type { ContentPlatform } from '@/db/schema/values';
+import { clipAtWord, codePointLength } from '@/lib/text/plain-text';
 
-/** The most characters a post may have on each platform, hashtags included. */
+// Kept here too for the modules that import it with the limits.
+export { PLATFORM_LABELS } from './platform-labels';
+
+/**
+ * The most a post may have on each platform, hashtags included: code points on LinkedIn, X's weighted
+ * length on X (most CJK characters and emoji count 2, any link counts 23).
+ */
 export const PLATFORM_LIMITS: Record<ContentPlatform, number> = { linkedin: 3000, x: 280 };
-
-export const PLATFORM_LABELS: Record<ContentPlatform, string> = { linkedin: 'LinkedIn', x: 'X' };
 
 export type PostText = { body: string; hashtags: string[] };
 
-// Characters are counted as code points, so an emoji counts once (String#length would count two).
-function charCount(text: string): number {
-  return [...text].length;
-}
+// Characters X refuses in a post (byte-order marks and non-characters); invisible, so dropping them loses nothing.
+const X_INVALID_CHARS = /[\uFFFE\uFEFF\uFFFF]/g;
 
 /** Hashtags as stored: no '#', no spaces or punctuation, each once, at most five. */
 export function normalizeHashtags(tags: readonly string[]): string[] {
@@ -32,34 +36,34 @@ export function renderPost({ body, hashtags }: PostText): string {
   return tags ? `${body.trim()}\n\n${tags}` : body.trim();
 }
 
-export function postLength(post: PostText): number {
-  return charCount(renderPost(post));
-}
-
-export function fitsPlatform(post: PostText, platform: ContentPlatform): boolean {
-  return postLength(post) <= PLATFORM_LIMITS[platform];
-}
-
-/** Cuts text to at most `max` characters at the last word boundary, with an ellipsis when it cut. */
-export function trimAtWord(text: string, max: number): string {
-  const chars = [...text.trim()];
-  if (chars.length <= max) return text.trim();
-  const slice = chars.slice(0, Math.max(0, max - 1)).join('');
-  const boundary = slice.search(/\s\S*$/);
-  const cut = (boundary > max / 2 ? slice.slice(0, boundary) : slice).replace(/[\s,;:.!?-]+$/u, '');
-  return `${cut}…`;
+function measureText(text: string, platform: ContentPlatform): number {
+  return platform === 'x' ? twitterText.parseTweet(text).weightedLength : codePointLength(text);
 }
 
 /**
- * Makes a post fit its platform: hashtags go first (from the last) while they would leave the body less
- * than half the room, then the body is cut at a word boundary.
+ * The post's length as its platform counts it, hashtags included. The platform defaults to the post's own
+ * (a stored post or a tool's input carries it), else LinkedIn's plain count.
+ */
+export function postLength(post: PostText & { platform?: ContentPlatform }, platform: ContentPlatform = post.platform ?? 'linkedin'): number {
+  return measureText(renderPost(post), platform);
+}
+
+export function fitsPlatform(post: PostText, platform: ContentPlatform): boolean {
+  const text = renderPost(post);
+  // X's own check: within the weighted limit, not empty, no characters it refuses.
+  if (platform === 'x') return twitterText.parseTweet(text).valid;
+  return codePointLength(text) <= PLATFORM_LIMITS[platform];
+}
+
+/**
+ * Makes a post fit its platform: hashtags go first (from the last) while they would take more than half
+ * the room, then the body is cut at a word boundary, measured with the hashtags as the platform counts.
  */
 export function fitToPlatform(post: PostText, platform: ContentPlatform): PostText {
   const limit = PLATFORM_LIMITS[platform];
   const hashtags = [...post.hashtags];
-  const body = post.body.trim();
-  if (postLength({ body, hashtags }) <= limit) return { body, hashtags };
-  while (hashtags.length > 0 && postLength({ body: '', hashtags }) > limit / 2) hashtags.pop();
-  const tagRoom = hashtags.length ? charCount(renderPost({ body: '', hashtags })) + 2 : 0;
-  return { body: trimAtWord(body, limit - tagRoom), hashtags };
+  const body = platform === 'x' ? post.body.replace(X_INVALID_CHARS, '').trim() : post.body.trim();
+  if (fitsPlatform({ body, hashtags }, platform)) return { body, hashtags };
+  while (hashtags.length > 0 && postLength({ body: '', hashtags }, platform) > limit / 2) hashtags.pop();
+  return { body: clipAtWord(body, limit, (text) => postLength({ body: text, hashtags }, platform)), hashtags };
 }

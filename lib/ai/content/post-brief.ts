@@ -1,4 +1,4 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { contentPosts } from '@/db/schema';
 import type { ContentPlatform } from '@/db/schema/values';
@@ -6,7 +6,6 @@ import { getBusinessProfile } from '@/lib/ai/business-profile';
 import { offlineOptions } from '@/lib/ai/offline-options';
 import { getActiveStrategy } from '@/lib/ai/strategy/strategy-versions';
 import { toProfileContext, type ContentContext, type ProfileContext } from './offline-context';
-import { PLATFORM_LIMITS } from './platform-limits';
 import type { PostBrief } from './post-prompt';
 
 /** What every post of a workspace is written from: the business profile and the active strategy. */
@@ -32,11 +31,19 @@ export function openingOf(body: string): string {
   return (body.trim().split('\n')[0] ?? '').slice(0, 120);
 }
 
-/** What a platform already has: the openings of its latest posts and how many there are. */
+/**
+ * What a platform already has: the openings of its latest posts, and how many were ever written there.
+ * The count includes deleted drafts so the offline writer does not come back to the phrasings just deleted.
+ */
 export async function loadPlatformHistory(db: Db, { orgId, platform }: { orgId: string; platform: ContentPlatform }) {
   const where = and(eq(contentPosts.orgId, orgId), eq(contentPosts.platform, platform));
   const [latest, [total]] = await Promise.all([
-    db.select({ body: contentPosts.body }).from(contentPosts).where(where).orderBy(desc(contentPosts.createdAt), desc(contentPosts.id)).limit(RECENT_POSTS),
+    db
+      .select({ body: contentPosts.body })
+      .from(contentPosts)
+      .where(and(where, isNull(contentPosts.deletedAt)))
+      .orderBy(desc(contentPosts.createdAt), desc(contentPosts.id))
+      .limit(RECENT_POSTS),
     db.select({ posts: count() }).from(contentPosts).where(where),
   ]);
   return { recent: latest.map((row) => openingOf(row.body)).filter(Boolean), seed: total?.posts ?? 0 };
@@ -78,9 +85,7 @@ export function contentProviderOptions(brief: PostBrief) {
     profile: brief.profile,
     tone: brief.tone,
     index: brief.seed + brief.index,
-    total: brief.total,
     avoid: brief.avoid,
-    limit: PLATFORM_LIMITS[brief.platform],
   };
   return offlineOptions('content', context);
 }

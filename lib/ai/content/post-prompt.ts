@@ -1,6 +1,7 @@
 import type { ContentPlatform } from '@/db/schema/values';
 import type { ProfileContext } from './offline-context';
-import { PLATFORM_LABELS, PLATFORM_LIMITS } from './platform-limits';
+import { PLATFORM_LABELS } from './platform-labels';
+import { PLATFORM_LIMITS } from './platform-limits';
 
 export type PostBrief = {
   platform: ContentPlatform;
@@ -25,8 +26,14 @@ const STYLE: Record<ContentPlatform, string> = {
   x: 'An X post: one or two punchy sentences, no thread, at most two hashtags.',
 };
 
+// X weighs characters: a model told only "280 characters" overshoots with emoji, CJK text or links.
+const COUNTING: Record<ContentPlatform, string> = {
+  linkedin: '',
+  x: ' X counts each emoji and most Chinese, Japanese or Korean characters as 2, and any link as 23.',
+};
+
 function limitRule(platform: ContentPlatform): string {
-  return `The body plus the hashtags (each written as #tag, separated by spaces, after a blank line) must not exceed ${PLATFORM_LIMITS[platform].toLocaleString('en-US')} characters.`;
+  return `The body plus the hashtags (each written as #tag, separated by spaces, after a blank line) must not exceed ${PLATFORM_LIMITS[platform].toLocaleString('en-US')} characters.${COUNTING[platform]}`;
 }
 
 /** Instructions for writing one social post for the business. */

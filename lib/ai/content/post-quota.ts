@@ -1,26 +1,30 @@
-import { and, count, eq, gte, sql } from 'drizzle-orm';
+import { and, count, eq, gte } from 'drizzle-orm';
 import type { Db, Executor } from '@/db';
 import { contentPosts, type ContentPost, type Plan } from '@/db/schema';
+import { monthStart, toMonthlyQuota, withinMonthlyQuota, type MonthlyQuota } from '@/lib/billing/monthly-quota';
 import { getPlan } from '@/lib/billing/plans';
 import { upgradeUrlFor } from '@/lib/billing/upgrade-url';
 import { AppError } from '@/lib/errors';
 
-/** The first instant of `now`'s calendar month, UTC (the month plan limits count in). */
-export function monthStart(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-}
+export type PostQuota = MonthlyQuota;
 
-export type PostQuota = { limit: number; used: number; remaining: number };
+/** Shared with every writer of posts (the assistant's tool too): one lock per workspace. */
+const POSTS_LOCK = 'content-posts';
 
-/** Posts the workspace created this month (any status, written by hand or by a model) against its plan. */
-export async function getPostQuota(db: Executor, { orgId, plan, now }: { orgId: string; plan: Plan; now: Date }): Promise<PostQuota> {
+/**
+ * Posts the workspace created this month, of any status, written by hand or by a model, deleted ones
+ * included: deleting a draft must not hand its post back (write, delete, write again would be unlimited).
+ */
+async function countPostsThisMonth(db: Executor, { orgId, now }: { orgId: string; now: Date }): Promise<number> {
   const [row] = await db
     .select({ used: count() })
     .from(contentPosts)
     .where(and(eq(contentPosts.orgId, orgId), gte(contentPosts.createdAt, monthStart(now))));
-  const limit = getPlan(plan).limits.postsPerMonth;
-  const used = row?.used ?? 0;
-  return { limit, used, remaining: Math.max(0, limit - used) };
+  return row?.used ?? 0;
+}
+
+export async function getPostQuota(db: Executor, { orgId, plan, now }: { orgId: string; plan: Plan; now: Date }): Promise<PostQuota> {
+  return toMonthlyQuota(getPlan(plan).limits.postsPerMonth, await countPostsThisMonth(db, { orgId, now }));
 }
 
 export function postLimitError(org: { slug: string; plan: Plan }): AppError {
@@ -30,21 +34,19 @@ export function postLimitError(org: { slug: string; plan: Plan }): AppError {
   });
 }
 
-type NewDraft = Omit<typeof contentPosts.$inferInsert, 'id' | 'orgId' | 'status' | 'createdAt' | 'updatedAt'>;
+type NewDraft = Omit<typeof contentPosts.$inferInsert, 'id' | 'orgId' | 'status' | 'deletedAt' | 'createdAt' | 'updatedAt'>;
 
-/**
- * Saves a draft if the month's allowance has room, else returns null. The count and the insert share a
- * per-workspace lock, so two batches running at once cannot both take the last post.
- */
+/** Saves a draft if the month's allowance has room, else returns null (counted and saved under the workspace's lock). */
 export async function insertDraftWithinQuota(
   db: Db,
   { orgId, plan, now, values }: { orgId: string; plan: Plan; now: Date; values: NewDraft },
 ): Promise<ContentPost | null> {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`content-posts:${orgId}`}, 0))`);
-    const quota = await getPostQuota(tx, { orgId, plan, now });
-    if (quota.remaining <= 0) return null;
-    const [row] = await tx.insert(contentPosts).values({ ...values, orgId, status: 'draft' }).returning();
-    return row!;
-  });
+  return withinMonthlyQuota(
+    db,
+    { name: POSTS_LOCK, orgId, limit: getPlan(plan).limits.postsPerMonth, countUsed: (tx) => countPostsThisMonth(tx, { orgId, now }) },
+    async (tx) => {
+      const [row] = await tx.insert(contentPosts).values({ ...values, orgId, status: 'draft' }).returning();
+      return row!;
+    },
+  );
 }

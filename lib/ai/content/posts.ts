@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { contentPosts, type ContentPost } from '@/db/schema';
 import type { AiProviderKind, ContentPlatform, ContentPostStatus } from '@/db/schema/values';
@@ -6,7 +6,7 @@ import type { Ctx } from '@/lib/ctx';
 import { AppError } from '@/lib/errors';
 import { cursorTime, decodeCursor, olderThan, toPage } from '@/lib/pagination';
 import type { ListPostsQuery, UpdatePostInput } from './content-schemas';
-import { fitsPlatform, normalizeHashtags, PLATFORM_LABELS, PLATFORM_LIMITS } from './platform-limits';
+import { fitsPlatform, normalizeHashtags, PLATFORM_LIMITS } from './platform-limits';
 
 type OrgCtx = Pick<Ctx, 'db' | 'org'>;
 
@@ -39,7 +39,7 @@ export function toPostView(row: ContentPost): PostView {
   };
 }
 
-/** The workspace's posts, newest first, optionally one platform's, keyset-paginated. */
+/** The workspace's posts that are not deleted, newest first, optionally one platform's, keyset-paginated. */
 export async function listPosts(db: Db, { orgId, platform, cursor, limit }: ListPostsQuery & { orgId: string }): Promise<PostsPage> {
   const after = cursor ? decodeCursor(cursor) : null;
   const rows = await db
@@ -48,6 +48,7 @@ export async function listPosts(db: Db, { orgId, platform, cursor, limit }: List
     .where(
       and(
         eq(contentPosts.orgId, orgId),
+        isNull(contentPosts.deletedAt),
         platform ? eq(contentPosts.platform, platform) : undefined,
         after ? olderThan(after, contentPosts.createdAt, contentPosts.id) : undefined,
       ),
@@ -62,7 +63,7 @@ export async function getPost(db: Db, { orgId, postId }: { orgId: string; postId
   const [row] = await db
     .select()
     .from(contentPosts)
-    .where(and(eq(contentPosts.id, postId), eq(contentPosts.orgId, orgId)));
+    .where(and(eq(contentPosts.id, postId), eq(contentPosts.orgId, orgId), isNull(contentPosts.deletedAt)));
   if (!row) throw new AppError('not_found', 'Post not found.');
   return row;
 }
@@ -85,29 +86,36 @@ export async function replaceDraftText(
   const [row] = await db
     .update(contentPosts)
     .set({ body, hashtags, ...(generatedBy !== undefined ? { generatedBy } : {}), updatedAt: sql`now()` })
-    .where(and(eq(contentPosts.id, postId), eq(contentPosts.orgId, orgId), eq(contentPosts.status, 'draft')))
+    .where(and(eq(contentPosts.id, postId), eq(contentPosts.orgId, orgId), eq(contentPosts.status, 'draft'), isNull(contentPosts.deletedAt)))
     .returning();
   if (!row) throw new AppError('conflict', 'This post is no longer a draft, or it was deleted.');
   return row;
 }
 
+const TOO_LONG: Record<ContentPlatform, string> = {
+  linkedin: `A LinkedIn post is at most ${PLATFORM_LIMITS.linkedin.toLocaleString('en-US')} characters, hashtags included.`,
+  x: `An X post is at most ${PLATFORM_LIMITS.x} characters, hashtags included (an emoji or a Chinese, Japanese or Korean character counts 2, a link 23).`,
+};
+
 /** A person's edit of a draft: the text must fit the post's platform. */
 export async function updatePost(ctx: OrgCtx, { postId, body, hashtags: rawHashtags }: UpdatePostInput): Promise<ContentPost> {
   const post = await getEditableDraft(ctx.db, { orgId: ctx.org.id, postId });
   const hashtags = normalizeHashtags(rawHashtags);
-  if (!fitsPlatform({ body, hashtags }, post.platform)) {
-    const limit = PLATFORM_LIMITS[post.platform].toLocaleString('en-US');
-    throw new AppError('bad_request', `A ${PLATFORM_LABELS[post.platform]} post is at most ${limit} characters, hashtags included.`, { details: { field: 'body' } });
-  }
+  if (!fitsPlatform({ body, hashtags }, post.platform)) throw new AppError('bad_request', TOO_LONG[post.platform], { details: { field: 'body' } });
   return replaceDraftText(ctx.db, { orgId: ctx.org.id, postId, body, hashtags });
 }
 
+/**
+ * Deletes a draft. The row stays, hidden (`deleted_at`), because the month's post allowance counts every
+ * post written; a scheduled or published post is the calendar's to manage, like every other change here.
+ */
 export async function deletePost(ctx: OrgCtx, { postId }: { postId: string }): Promise<{ id: string }> {
   const [row] = await ctx.db
-    .delete(contentPosts)
-    .where(and(eq(contentPosts.id, postId), eq(contentPosts.orgId, ctx.org.id), sql`${contentPosts.status} <> 'published'`))
+    .update(contentPosts)
+    .set({ deletedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(eq(contentPosts.id, postId), eq(contentPosts.orgId, ctx.org.id), eq(contentPosts.status, 'draft'), isNull(contentPosts.deletedAt)))
     .returning({ id: contentPosts.id });
   if (row) return row;
   await getPost(ctx.db, { orgId: ctx.org.id, postId });
-  throw new AppError('conflict', 'A published post cannot be deleted here.');
+  throw new AppError('conflict', 'Only drafts can be deleted here: a scheduled or published post stays.');
 }

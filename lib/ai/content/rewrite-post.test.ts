@@ -7,7 +7,8 @@ import { setupTestDatabase } from '@/tests/db';
 import { createTestOrg, createTestUser, ctxFor } from '@/tests/helpers/factories';
 import { promptText, providerOf, scriptedModel, setBusinessProfile } from '@/tests/helpers/marketing-studio';
 import { postLength } from './platform-limits';
-import { deletePost, listPosts, updatePost } from './posts';
+import { getPostQuota } from './post-quota';
+import { deletePost, getPost, listPosts, replaceDraftText, updatePost } from './posts';
 import { improvePost, regeneratePost } from './rewrite-post';
 
 const model = vi.hoisted(() => ({ provider: undefined as AiProvider | undefined }));
@@ -86,9 +87,32 @@ describe('editing and deleting drafts', () => {
     expect((await listPosts(testDb.db, { orgId: other.id, limit: 20 })).items).toEqual([]);
   });
 
-  it('deletes a draft', async () => {
+  it('deletes a draft: gone from the list and from every change, but kept for the month’s allowance', async () => {
     expect(await deletePost(ctx(), { postId: post.id })).toEqual({ id: post.id });
-    expect(await reload()).toBeUndefined();
+    expect(await reload()).toMatchObject({ body: BODY, deletedAt: expect.any(Date) });
+    expect((await listPosts(testDb.db, { orgId: org.id, limit: 20 })).items).toEqual([]);
+    await expect(getPost(testDb.db, { orgId: org.id, postId: post.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(updatePost(ctx(), { postId: post.id, body: 'Back', hashtags: [] })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(improvePost(ctx(), { postId: post.id, feedback: 'shorter' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(regeneratePost(ctx(), { postId: post.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(deletePost(ctx(), { postId: post.id })).rejects.toMatchObject({ code: 'not_found' });
+    // A rewrite that started before the delete does not bring it back.
+    await expect(replaceDraftText(testDb.db, { orgId: org.id, postId: post.id, body: 'Late', hashtags: [] })).rejects.toMatchObject({ code: 'conflict' });
+    expect((await getPostQuota(testDb.db, { orgId: org.id, plan: org.plan, now: new Date() })).used).toBe(1);
+  });
+
+  it('refuses to delete a scheduled or published post, saying only drafts can be', async () => {
+    for (const status of ['scheduled', 'published'] as const) {
+      await testDb.db.update(contentPosts).set({ status }).where(eq(contentPosts.id, post.id));
+      await expect(deletePost(ctx(), { postId: post.id })).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/^Only drafts can be deleted/) });
+      expect(await reload()).toMatchObject({ status, deletedAt: null });
+    }
+  });
+
+  it('refuses an X edit over 280 as X counts it (emoji count 2), with the rule in the message', async () => {
+    const emoji = '🚀'.repeat(150);
+    await expect(updatePost(ctx(), { postId: post.id, body: emoji, hashtags: [] })).rejects.toMatchObject({ code: 'bad_request', message: expect.stringMatching(/^An X post is at most 280 .*emoji/) });
+    expect(await updatePost(ctx(), { postId: post.id, body: '🚀'.repeat(140), hashtags: [] })).toMatchObject({ body: '🚀'.repeat(140) });
   });
 });
 

@@ -5,7 +5,6 @@ import { getWorkspaceModel } from '@/lib/ai/workspace-model';
 import type { Ctx } from '@/lib/ctx';
 import type { ImproveContext } from './offline-context';
 import type { ImprovePostInput, PostIdInput } from './content-schemas';
-import { PLATFORM_LIMITS } from './platform-limits';
 import { briefFor, contentProviderOptions, loadWritingBackground } from './post-brief';
 import { buildImproveInstructions, buildImprovePrompt, buildPostInstructions, buildPostPrompt } from './post-prompt';
 import { getEditableDraft, replaceDraftText } from './posts';
@@ -41,7 +40,7 @@ export async function regeneratePost(ctx: RewriteCtx, { postId }: PostIdInput): 
 export async function improvePost(ctx: RewriteCtx, { postId, feedback }: ImprovePostInput): Promise<ContentPost> {
   const post = await getEditableDraft(ctx.db, { orgId: ctx.org.id, postId });
   const { model, provider } = await getWorkspaceModel(ctx.db, { org: ctx.org, task: 'content' });
-  const context: ImproveContext = { platform: post.platform, body: post.body, hashtags: post.hashtags, feedback, limit: PLATFORM_LIMITS[post.platform] };
+  const context: ImproveContext = { platform: post.platform, body: post.body, hashtags: post.hashtags, feedback };
   let text;
   try {
     text = await writePost({

@@ -1,5 +1,6 @@
 import { generateText, Output, type LanguageModel, type ModelMessage } from 'ai';
 import type { ContentPlatform } from '@/db/schema/values';
+import { AppError } from '@/lib/errors';
 import { generatedPostSchema } from './content-schemas';
 import { fitsPlatform, fitToPlatform, normalizeHashtags, postLength, type PostText } from './platform-limits';
 import { buildTooLongPrompt } from './post-prompt';
@@ -14,19 +15,25 @@ export type WritePostRequest = {
   prompt: string;
   providerOptions: Parameters<typeof generateText>[0]['providerOptions'];
   abortSignal?: AbortSignal;
+  timeoutMs?: number;
 };
 
 async function ask(request: WritePostRequest, messages: ModelMessage[]): Promise<PostText> {
-  const timeout = AbortSignal.timeout(POST_TIMEOUT_MS);
-  const { output } = await generateText({
-    model: request.model,
-    instructions: request.instructions,
-    messages,
-    output: Output.object({ schema: generatedPostSchema }),
-    providerOptions: request.providerOptions,
-    abortSignal: request.abortSignal ? AbortSignal.any([request.abortSignal, timeout]) : timeout,
-  });
-  return { body: output.body.trim(), hashtags: normalizeHashtags(output.hashtags) };
+  const timeout = AbortSignal.timeout(request.timeoutMs ?? POST_TIMEOUT_MS);
+  try {
+    const { output } = await generateText({
+      model: request.model,
+      instructions: request.instructions,
+      messages,
+      output: Output.object({ schema: generatedPostSchema }),
+      providerOptions: request.providerOptions,
+      abortSignal: request.abortSignal ? AbortSignal.any([request.abortSignal, timeout]) : timeout,
+    });
+    return { body: output.body.trim(), hashtags: normalizeHashtags(output.hashtags) };
+  } catch (error) {
+    if (timeout.aborted && !request.abortSignal?.aborted) throw new AppError('unavailable', 'The AI model took too long to write the post. Try again in a minute.', { cause: error });
+    throw error;
+  }
 }
 
 /**
@@ -40,7 +47,7 @@ export async function writePost(request: WritePostRequest): Promise<PostText> {
   const second = await ask(request, [
     ...messages,
     { role: 'assistant', content: JSON.stringify(first) },
-    { role: 'user', content: buildTooLongPrompt(request.platform, postLength(first)) },
+    { role: 'user', content: buildTooLongPrompt(request.platform, postLength(first, request.platform)) },
   ]);
   return fitsPlatform(second, request.platform) ? second : fitToPlatform(second, request.platform);
 }

@@ -3,7 +3,7 @@ import type { Db } from '@/db';
 import { leadReplyDrafts, type Plan } from '@/db/schema';
 import type { AiProviderKind } from '@/db/schema/values';
 import { isAppError } from '@/lib/errors';
-import { hasDraftAllowance, lockDraftAllowance } from './draft-allowance';
+import { hasDraftAllowance, withinDraftAllowance } from './draft-allowance';
 import { generateFirstResponse } from './generate-reply';
 import { getReplyContext } from './reply-context';
 import { FIRST_RESPONSE_KIND, type ReplyDraftOutput } from './reply-draft-schemas';
@@ -28,16 +28,15 @@ export async function insertFirstResponse(
   db: Db,
   { org, leadId, draft, now }: { org: { id: string; plan: Plan }; leadId: string; draft: ReplyDraftOutput & { provider: AiProviderKind }; now: Date },
 ): Promise<FirstResponseResult> {
-  return db.transaction(async (tx) => {
-    await lockDraftAllowance(tx, org.id);
-    if (!(await hasDraftAllowance(tx, { orgId: org.id, plan: org.plan, now }))) return { skipped: 'limit' } as const;
+  const inserted = await withinDraftAllowance(db, { orgId: org.id, plan: org.plan, now }, async (tx): Promise<FirstResponseResult> => {
     const [row] = await tx
       .insert(leadReplyDrafts)
       .values({ orgId: org.id, leadId, kind: FIRST_RESPONSE_KIND, subject: draft.subject, body: draft.body, provider: draft.provider, status: 'draft' })
       .onConflictDoNothing({ target: [leadReplyDrafts.leadId, leadReplyDrafts.kind] })
       .returning({ id: leadReplyDrafts.id });
-    return row ? { draftId: row.id, provider: draft.provider } : ({ skipped: 'exists' } as const);
+    return row ? { draftId: row.id, provider: draft.provider } : { skipped: 'exists' };
   });
+  return inserted ?? { skipped: 'limit' };
 }
 
 /**

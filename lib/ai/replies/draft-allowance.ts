@@ -1,14 +1,13 @@
-import { and, count, eq, gte, sql } from 'drizzle-orm';
-import type { Executor } from '@/db';
+import { and, count, eq, gte } from 'drizzle-orm';
+import type { Db, Executor, Tx } from '@/db';
 import { leadReplyDrafts, type Plan } from '@/db/schema';
+import { lockMonthlyQuota, monthStart, withinMonthlyQuota } from '@/lib/billing/monthly-quota';
 import { getPlan } from '@/lib/billing/plans';
 import { upgradeUrlFor } from '@/lib/billing/upgrade-url';
 import { AppError } from '@/lib/errors';
 
-/** The first instant of `now`'s calendar month, UTC (the month `ai_usage` counts in). */
-export function monthStart(now: Date) {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-}
+/** Shared with every writer of reply drafts (first responses and the assistant's): one lock per workspace. */
+const DRAFTS_LOCK = 'lead-reply-drafts';
 
 /** Reply drafts (first responses and the assistant's) the workspace created this month, discarded ones included. */
 export async function countDraftsThisMonth(db: Executor, { orgId, now }: { orgId: string; now: Date }) {
@@ -19,16 +18,23 @@ export async function countDraftsThisMonth(db: Executor, { orgId, now }: { orgId
   return row?.drafts ?? 0;
 }
 
+/** A quick check before spending tokens; the write itself re-counts under the lock (withinDraftAllowance). */
 export async function hasDraftAllowance(db: Executor, { orgId, plan, now }: { orgId: string; plan: Plan; now: Date }) {
   return (await countDraftsThisMonth(db, { orgId, now })) < getPlan(plan).limits.aiEmailsPerMonth;
 }
 
-/**
- * Serialises draft creation per workspace for the rest of the transaction, so two drafts created at once
- * cannot both take the month's last allowance.
- */
+/** Serialises draft creation per workspace for the rest of the transaction (for callers that count themselves). */
 export async function lockDraftAllowance(tx: Executor, orgId: string) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`lead-reply-drafts:${orgId}`}, 0))`);
+  await lockMonthlyQuota(tx, DRAFTS_LOCK, orgId);
+}
+
+/** Runs `write` only while the month's AI-drafted emails have room, else returns null; counted and written under the lock. */
+export function withinDraftAllowance<T>(db: Db, { orgId, plan, now }: { orgId: string; plan: Plan; now: Date }, write: (tx: Tx) => Promise<T>) {
+  return withinMonthlyQuota(
+    db,
+    { name: DRAFTS_LOCK, orgId, limit: getPlan(plan).limits.aiEmailsPerMonth, countUsed: (tx) => countDraftsThisMonth(tx, { orgId, now }) },
+    write,
+  );
 }
 
 export function draftLimitError(org: { slug: string; plan: Plan }) {

@@ -1,9 +1,12 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '@/db';
-import { leadReplyDrafts, leads, users } from '@/db/schema';
+import { emailMessages, leadReplyDrafts, leads, users } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 
-/** Every reply draft of a lead (first response and the assistant's), newest first, with who sent it. */
+/**
+ * Every reply draft of a lead (first response and the assistant's), newest first, with who sent it and the
+ * email it went out as (null before a send; `sendEmail` stores no org, so the draft's own link is the scope).
+ */
 export async function listLeadReplyDrafts(db: Executor, { orgId, leadId }: { orgId: string; leadId: string }) {
   return db
     .select({
@@ -16,11 +19,13 @@ export async function listLeadReplyDrafts(db: Executor, { orgId, leadId }: { org
       sentAt: leadReplyDrafts.sentAt,
       sentByName: users.name,
       sentByEmail: users.email,
+      email: { status: emailMessages.status, provider: emailMessages.provider, providerMessageId: emailMessages.providerMessageId, createdAt: emailMessages.createdAt },
       createdAt: leadReplyDrafts.createdAt,
       updatedAt: leadReplyDrafts.updatedAt,
     })
     .from(leadReplyDrafts)
     .leftJoin(users, eq(users.id, leadReplyDrafts.sentById))
+    .leftJoin(emailMessages, eq(emailMessages.id, leadReplyDrafts.emailMessageId))
     .where(and(eq(leadReplyDrafts.orgId, orgId), eq(leadReplyDrafts.leadId, leadId)))
     .orderBy(desc(leadReplyDrafts.createdAt), desc(leadReplyDrafts.id));
 }

@@ -8,7 +8,7 @@ export const ALREADY: Record<ReplyDraftStatus, string> = {
   sending: 'This reply is being sent right now.',
   sent: 'This reply was already sent.',
   discarded: 'This draft was discarded.',
-  unknown: "We couldn't confirm this reply was sent. Check the outbox before sending it again.",
+  unknown: "We couldn't confirm this reply was sent. Check its delivery status on the lead's page before sending it again.",
 };
 
 /** One audit row for a person's decision on a reply draft (edit, send, discard, regenerate, resolve). */

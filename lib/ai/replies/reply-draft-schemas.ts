@@ -34,7 +34,7 @@ export type DiscardReplyDraftInput = z.infer<typeof discardReplyDraftSchema>;
 export const regenerateReplyDraftSchema = z.object({ leadId: z.uuid() });
 export type RegenerateReplyDraftInput = z.infer<typeof regenerateReplyDraftSchema>;
 
-/** A person settles a draft whose sending could not be confirmed, after checking the outbox. */
+/** A person settles a draft whose sending could not be confirmed, after checking its delivery status. */
 export const resolveReplyDraftSchema = z.object({ draftId: z.uuid(), outcome: z.enum(['sent', 'not_sent']) });
 export type ResolveReplyDraftInput = z.infer<typeof resolveReplyDraftSchema>;
 

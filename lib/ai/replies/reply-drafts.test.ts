@@ -104,11 +104,29 @@ describe('sendReplyDraft (approve and send)', () => {
     for (const [kind, provider] of Object.entries({ unreachable, refusalLookalike, hanging })) {
       const draft = await insertDraft({ kind: `assistant:${kind}` });
       const result = await sendReplyDraft(a.ctx, { draftId: draft.id, ...EDITED }, { emailProvider: provider, timeoutMs: 20 });
-      expect(result).toMatchObject({ status: 'unknown', error: expect.stringMatching(/check the outbox/i) });
+      expect(result).toMatchObject({ status: 'unknown', error: expect.stringMatching(/delivery status on the lead's page/) });
+      expect(result).not.toMatchObject({ error: expect.stringMatching(/outbox/i) });
       expect((await draftRow(draft.id)).status).toBe('unknown');
       const again = await expectAppError(sendReplyDraft(a.ctx, { draftId: draft.id, ...EDITED }), 'conflict');
       expect(again.message).toMatch(/couldn't confirm/);
     }
+  });
+
+  it('shows an unconfirmed reply with the status of the email Beacon stored for it (the outbox is staff-only)', async () => {
+    const draft = await insertDraft();
+    await sendReplyDraft(a.ctx, { draftId: draft.id, ...EDITED }, { emailProvider: unreachable });
+    const [email] = await emailsTo('maria@clinic.test');
+    expect(await draftRow(draft.id)).toMatchObject({ status: 'unknown', emailMessageId: email!.id });
+    const [listed] = await listLeadReplyDrafts(testDb.db, { orgId: a.org.id, leadId: lead.id });
+    expect(listed).toMatchObject({ status: 'unknown', email: { status: 'failed', provider: 'resend', providerMessageId: null, createdAt: email!.createdAt } });
+
+    // Back to draft unlinks the failed email; the next send links its own.
+    await resolveReplyDraft(a.ctx, { draftId: draft.id, outcome: 'not_sent' });
+    expect(await draftRow(draft.id)).toMatchObject({ status: 'draft', emailMessageId: null });
+    expect((await listLeadReplyDrafts(testDb.db, { orgId: a.org.id, leadId: lead.id }))[0]!.email).toBeNull();
+    await sendReplyDraft(a.ctx, { draftId: draft.id, ...EDITED }, { emailProvider: hanging, timeoutMs: 20 });
+    const second = (await emailsTo('maria@clinic.test')).find((row) => row.id !== email!.id)!;
+    expect(await draftRow(draft.id)).toMatchObject({ status: 'unknown', emailMessageId: second.id });
   });
 
   it('refuses a lead without an email', async () => {

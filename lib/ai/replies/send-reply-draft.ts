@@ -10,6 +10,7 @@ import { ALREADY, auditReplyDraft } from './reply-audit';
 import { approveReplyDraftSchema, type ApproveReplyDraftInput } from './reply-draft-schemas';
 import { leadReplyEmail } from './reply-email';
 import { markReplySent } from './mark-reply-sent';
+import { linkStoredEmail } from './reply-email-record';
 import { trackDelivery } from './tracked-delivery';
 
 const DELIVERY_TIMEOUT_MS = 20_000;
@@ -23,8 +24,8 @@ type SendOptions = { emailProvider?: EmailProvider; timeoutMs?: number };
 /**
  * Sends an approved draft to its lead, at most once. The draft moves draft → sending by compare-and-set
  * first (the attempt row: a second approval, a double click or a retry finds it taken), then the email goes
- * out. A definite refusal puts it back to draft; a timeout or unclear failure leaves it `unknown` for a
- * person to settle after checking the outbox, never a blind re-send.
+ * out. A definite refusal puts it back to draft; a timeout or unclear failure leaves it `unknown` (with the
+ * stored email linked, to show what Beacon knows) for a person to settle, never a blind re-send.
  */
 export async function sendReplyDraft(ctx: Ctx, input: ApproveReplyDraftInput, options: SendOptions = {}): Promise<SendReplyResult> {
   const { draftId, subject, body } = approveReplyDraftSchema.parse(input);
@@ -37,11 +38,18 @@ export async function sendReplyDraft(ctx: Ctx, input: ApproveReplyDraftInput, op
     .update(leadReplyDrafts)
     .set({ status: 'sending', subject, body, updatedAt: sql`now()` })
     .where(and(eq(leadReplyDrafts.id, draftId), eq(leadReplyDrafts.orgId, ctx.org.id), eq(leadReplyDrafts.status, 'draft')))
-    .returning({ id: leadReplyDrafts.id });
+    .returning({ id: leadReplyDrafts.id, claimedAt: leadReplyDrafts.updatedAt });
   if (!claimed) throw new AppError('conflict', 'Someone else just sent or changed this reply. Reload to see it.');
 
   const email = leadReplyEmail({ to: lead.email, subject, body, sender: ctx.user, businessName: ctx.org.name });
-  const { provider, outcome } = trackDelivery(options.emailProvider ?? getEmailProvider(), { timeoutMs: options.timeoutMs ?? DELIVERY_TIMEOUT_MS });
+  let linkedEmailId: string | null = null;
+  const { provider, outcome } = trackDelivery(options.emailProvider ?? getEmailProvider(), {
+    timeoutMs: options.timeoutMs ?? DELIVERY_TIMEOUT_MS,
+    // Linked before the provider is called, so an unconfirmed send can show the stored email's status.
+    beforeDeliver: async (message) => {
+      linkedEmailId = await linkStoredEmail(ctx.db, { orgId: ctx.org.id, draft, message, since: claimed.claimedAt });
+    },
+  });
   try {
     const { id: emailMessageId } = await sendEmail(ctx.db, email, provider);
     await markReplySent(ctx, { draft, subject, body, emailMessageId, from: ['sending'] });
@@ -50,8 +58,8 @@ export async function sendReplyDraft(ctx: Ctx, input: ApproveReplyDraftInput, op
     log.error({ err: error, draftId, orgId: ctx.org.id, outcome }, 'lead reply send failed');
     // The provider took it; only Beacon's own bookkeeping failed afterwards.
     if (outcome.delivered) {
-      await markReplySent(ctx, { draft, subject, body, emailMessageId: null, from: ['sending'] });
-      return { id: draftId, leadId: draft.leadId, status: 'sent', emailMessageId: null };
+      await markReplySent(ctx, { draft, subject, body, emailMessageId: linkedEmailId, from: ['sending'] });
+      return { id: draftId, leadId: draft.leadId, status: 'sent', emailMessageId: linkedEmailId };
     }
     if (!outcome.reached || outcome.refusal) {
       const reason = outcome.refusal ? sentence(outcome.refusal) : 'Something went wrong before it left.';

@@ -1,4 +1,4 @@
-import { EmailRefusedError, type EmailProvider } from '@/lib/providers/email';
+import { EmailRefusedError, type EmailProvider, type OutgoingEmail } from '@/lib/providers/email';
 
 export type DeliveryOutcome = {
   /** The provider was called: from here on the message may have left. */
@@ -22,15 +22,22 @@ function refusalOf(error: unknown): string | null {
   return error.message.trim().slice(0, 200) || `refused with status ${error.statusCode}`;
 }
 
+type TrackOptions = {
+  timeoutMs: number;
+  /** Runs once the message is stored and before the provider is called; if it throws, nothing is sent. */
+  beforeDeliver?: (message: OutgoingEmail) => Promise<void>;
+};
+
 /**
  * Wraps a provider so the caller learns how far a failed send got: never called (nothing sent), refused for
  * sure (nothing sent), or unclear (a timeout or a lost answer: it may have been sent, so no blind retry).
  */
-export function trackDelivery(base: EmailProvider, { timeoutMs }: { timeoutMs: number }) {
+export function trackDelivery(base: EmailProvider, { timeoutMs, beforeDeliver }: TrackOptions) {
   const outcome: DeliveryOutcome = { reached: false, delivered: false, refusal: null };
   const provider: EmailProvider = {
     name: base.name,
     async deliver(message) {
+      await beforeDeliver?.(message);
       outcome.reached = true;
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<never>((_, reject) => {

@@ -47,8 +47,9 @@ export async function discardReplyDraft(ctx: Ctx, input: DiscardReplyDraftInput)
 }
 
 /**
- * A person settles a reply whose sending was never confirmed (`unknown`, or stuck in `sending`), after
- * checking the outbox: it was sent (recorded like a send), or it was not (back to draft, to send again).
+ * A person settles a reply whose sending was never confirmed (`unknown`, or stuck in `sending`), from its
+ * delivery status or the lead's answer: it was sent (recorded like a send), or it was not (back to draft,
+ * unlinked from the failed email, to send again).
  */
 export async function resolveReplyDraft(ctx: Ctx, input: ResolveReplyDraftInput) {
   const { draftId, outcome } = resolveReplyDraftSchema.parse(input);
@@ -64,11 +65,11 @@ export async function resolveReplyDraft(ctx: Ctx, input: ResolveReplyDraftInput)
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(leadReplyDrafts)
-      .set({ status: 'draft', updatedAt: sql`now()` })
+      .set({ status: 'draft', emailMessageId: null, updatedAt: sql`now()` })
       .where(and(eq(leadReplyDrafts.id, draftId), eq(leadReplyDrafts.orgId, ctx.org.id), eq(leadReplyDrafts.status, draft.status)))
       .returning({ id: leadReplyDrafts.id });
     if (!row) throw new AppError('conflict', 'Someone else just settled this reply. Reload to see it.');
-    await auditReplyDraft(tx, ctx, 'lead_reply.resolved', draft, { outcome, from: draft.status });
+    await auditReplyDraft(tx, ctx, 'lead_reply.resolved', draft, { outcome, from: draft.status, emailMessageId: draft.emailMessageId });
     return { id: draft.id, leadId: draft.leadId, status: 'draft' as const };
   });
 }

@@ -1,3 +1,4 @@
+import { MockLanguageModelV4 } from 'ai/test';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db';
@@ -91,6 +92,15 @@ describe('generateStrategy with a model', () => {
     expect(strategy).toMatchObject({ provider: 'openai', plan });
     expect(calls[0]!.responseFormat).toMatchObject({ type: 'json' });
     expect(promptText(calls[0]!)).toContain('Audience: agency founders');
+  });
+
+  it('gives up on a model that does not answer in time, saving nothing', async () => {
+    const hanging = new MockLanguageModelV4({
+      doGenerate: ({ abortSignal }) => new Promise((_, reject) => abortSignal?.addEventListener('abort', () => reject(abortSignal.reason))),
+    });
+    model.provider = providerOf(hanging);
+    await expect(generateStrategy(ctx(), { timeoutMs: 20 })).rejects.toMatchObject({ code: 'unavailable', message: 'The AI model took too long to write the strategy. Try again in a minute.' });
+    expect(await listStrategyVersions(testDb.db, { orgId: org.id })).toEqual([]);
   });
 
   it('saves nothing when the output breaks the schema (two pillars)', async () => {

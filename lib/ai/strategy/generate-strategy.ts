@@ -13,11 +13,17 @@ import { getActiveStrategy, saveStrategyVersion } from './strategy-versions';
 
 type GenerateCtx = Pick<Ctx, 'db' | 'org' | 'user'>;
 
+// Like posts and replies: a stuck model must not hold the person's click (and a server slot) for ever.
+const STRATEGY_TIMEOUT_MS = 60_000;
+
 /**
  * Writes a strategy from the business profile with the workspace's model and saves it as the new active
  * version (earlier versions stay, inactive). Refuses while the profile is empty: there is nothing to plan from.
  */
-export async function generateStrategy(ctx: GenerateCtx, { abortSignal }: { abortSignal?: AbortSignal } = {}): Promise<MarketingStrategy> {
+export async function generateStrategy(
+  ctx: GenerateCtx,
+  { abortSignal, timeoutMs = STRATEGY_TIMEOUT_MS }: { abortSignal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<MarketingStrategy> {
   const [rawProfile, current] = await Promise.all([getBusinessProfile(ctx.db, ctx.org.id), getActiveStrategy(ctx.db, { orgId: ctx.org.id })]);
   const profile = toProfileContext(rawProfile);
   if (isProfileEmpty(profile)) {
@@ -26,6 +32,7 @@ export async function generateStrategy(ctx: GenerateCtx, { abortSignal }: { abor
     });
   }
   const { model, provider } = await getWorkspaceModel(ctx.db, { org: ctx.org, task: 'strategy' });
+  const timeout = AbortSignal.timeout(timeoutMs);
   let plan;
   try {
     const result = await generateText({
@@ -34,10 +41,11 @@ export async function generateStrategy(ctx: GenerateCtx, { abortSignal }: { abor
       prompt: buildStrategyPrompt(profile, current),
       output: Output.object({ schema: strategyPlanSchema }),
       providerOptions: offlineOptions('strategy', { profile }),
-      abortSignal,
+      abortSignal: abortSignal ? AbortSignal.any([abortSignal, timeout]) : timeout,
     });
     plan = result.output;
   } catch (error) {
+    if (timeout.aborted) throw new AppError('unavailable', 'The AI model took too long to write the strategy. Try again in a minute.', { cause: error });
     throw toGenerationError(error, 'strategy');
   }
   return saveStrategyVersion(ctx.db, { orgId: ctx.org.id, plan, source: 'ai', provider, createdById: ctx.user?.id ?? null });

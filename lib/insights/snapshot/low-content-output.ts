@@ -1,4 +1,4 @@
-import { and, count, eq, gte, sql } from 'drizzle-orm';
+import { and, count, eq, gte, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { contentPosts } from '@/db/schema';
 import { daysAgo } from '../period';
@@ -13,7 +13,8 @@ export function buildLowContentOutputQuery(db: Executor, { orgId, now }: Snapsho
       postsLast7Days: count(),
     })
     .from(contentPosts)
-    .where(and(eq(contentPosts.orgId, orgId), gte(contentPosts.createdAt, daysAgo(now, 7))));
+    // A deleted draft was never going to be posted: it does not count as output.
+    .where(and(eq(contentPosts.orgId, orgId), gte(contentPosts.createdAt, daysAgo(now, 7)), isNull(contentPosts.deletedAt)));
 }
 
 export async function loadLowContentOutput(db: Executor, params: SnapshotParams): Promise<LowContentOutputSnapshot> {

@@ -6,7 +6,7 @@ import { resolveReplyDraftSchema } from '@/lib/ai/replies/reply-draft-schemas';
 import { resolveReplyDraft } from '@/lib/ai/replies/update-reply-draft';
 import { orgAction } from '@/lib/server/safe-action';
 
-/** Settles a reply whose sending was never confirmed, once the person has checked the outbox. */
+/** Settles a reply whose sending was never confirmed, once the person has checked its delivery status. */
 export const resolveReplyDraftAction = orgAction
   .metadata({ name: 'resolve-reply-draft', permission: 'leads.write' })
   .inputSchema(resolveReplyDraftSchema.extend({ orgSlug: z.string() }))

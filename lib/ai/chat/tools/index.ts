@@ -3,6 +3,7 @@ import { addNoteTool, draftEmailTool } from './lead-write-tools';
 import { getLeadTool, searchLeadsTool } from './lead-tools';
 import { listStaleLeadsTool, pipelineSummaryTool } from './pipeline-tools';
 import type { ToolRuntime } from './runtime';
+import { withSafeToolErrors } from './safe-tool-errors';
 import { draftSocialPostTool } from './social-tools';
 import { createTaskTool, listTasksTool } from './task-tools';
 
@@ -36,11 +37,16 @@ const TOOL_PERMISSIONS: Record<ToolName, Permission[]> = {
 
 const NEEDS_APPROVAL: ToolName[] = ['createTask', 'addNote', 'draftEmail', 'draftSocialPost'];
 
-/** The tools for one request, built around the caller's ctx so every query stays in their workspace. */
+/**
+ * The tools for one request, built around the caller's ctx so every query stays in their workspace. Their
+ * unexpected errors reach the model as a generic sentence (see withSafeToolErrors).
+ */
 export function buildAssistantTools(runtime: ToolRuntime): Partial<AssistantTools> {
   const tools: Partial<Record<ToolName, unknown>> = {};
   for (const name of Object.keys(FACTORIES) as ToolName[]) {
-    if (TOOL_PERMISSIONS[name].every((permission) => runtime.can(permission))) tools[name] = FACTORIES[name](runtime);
+    if (!TOOL_PERMISSIONS[name].every((permission) => runtime.can(permission))) continue;
+    const failure = NEEDS_APPROVAL.includes(name) ? 'The action failed.' : 'The lookup failed.';
+    tools[name] = withSafeToolErrors(name, FACTORIES[name](runtime), failure);
   }
   return tools as Partial<AssistantTools>;
 }

@@ -1,7 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { aiToolActions } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { safeAiError } from '@/lib/ai/safe-ai-error';
 import { AppError, isAppError } from '@/lib/errors';
+import { log } from '@/lib/log';
 import type { ToolRuntime } from './runtime';
 
 type ToolCall = { toolCallId: string; tool: string; input: unknown };
@@ -23,6 +25,11 @@ function auditEntry({ ctx, threadId }: ToolRuntime, call: ToolCall, action: stri
  * Runs an approved write tool at most once per tool call. The 'approved' row is written BEFORE the effect
  * (its unique (org, tool_call_id) key is the lock): a replayed approval, a retried request or a second tab
  * finds the row and gets the recorded result back instead of creating a second task or note.
+ *
+ * The effects own their transactions (they take the caller's ctx), so the effect and its bookkeeping cannot
+ * share one. Only a failure of the effect itself marks the call failed; once the effect has committed, a
+ * failing 'executed' update or audit row is logged and the row stays 'approved', which a retry reads as
+ * "already being carried out", never as a reason to run the effect again.
  */
 export async function executeOnce<T extends Record<string, unknown>>(runtime: ToolRuntime, call: ToolCall, run: () => Promise<T>): Promise<T> {
   const { ctx } = runtime;
@@ -33,16 +40,31 @@ export async function executeOnce<T extends Record<string, unknown>>(runtime: To
     .returning({ id: aiToolActions.id });
   if (!claimed) return replayOf<T>(runtime, call);
 
+  let result: T;
   try {
-    const result = await run();
-    await ctx.db.update(aiToolActions).set({ status: 'executed', result, updatedAt: sql`now()` }).where(and(eq(aiToolActions.id, claimed.id), eq(aiToolActions.orgId, ctx.org.id)));
-    await recordAudit(ctx.db, auditEntry(runtime, call, `assistant.${call.tool}`, claimed.id));
-    return result;
+    result = await run();
   } catch (error) {
-    // Only an AppError's message is safe to keep and show; anything else is recorded generically.
-    const message = isAppError(error) ? error.message : 'The action failed.';
-    await ctx.db.update(aiToolActions).set({ status: 'failed', error: message, updatedAt: sql`now()` }).where(and(eq(aiToolActions.id, claimed.id), eq(aiToolActions.orgId, ctx.org.id)));
+    await markFailed(runtime, claimed.id, error);
     throw error;
+  }
+  try {
+    await ctx.db.transaction(async (tx) => {
+      await tx.update(aiToolActions).set({ status: 'executed', result, updatedAt: sql`now()` }).where(and(eq(aiToolActions.id, claimed.id), eq(aiToolActions.orgId, ctx.org.id)));
+      await recordAudit(tx, auditEntry(runtime, call, `assistant.${call.tool}`, claimed.id));
+    });
+  } catch (error) {
+    log.error({ err: safeAiError(error), orgId: ctx.org.id, toolCallId: call.toolCallId, tool: call.tool }, 'recording an executed assistant action failed');
+  }
+  return result;
+}
+
+async function markFailed({ ctx }: ToolRuntime, actionId: string, error: unknown) {
+  // Only an AppError's message is safe to keep and show; anything else is recorded generically.
+  const message = isAppError(error) ? error.message : 'The action failed.';
+  try {
+    await ctx.db.update(aiToolActions).set({ status: 'failed', error: message, updatedAt: sql`now()` }).where(and(eq(aiToolActions.id, actionId), eq(aiToolActions.orgId, ctx.org.id)));
+  } catch (bookkeeping) {
+    log.error({ err: safeAiError(bookkeeping), orgId: ctx.org.id, actionId }, 'recording a failed assistant action failed');
   }
 }
 

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { ChatContext, leadResultSchema, pipelineResultSchema, searchResultSchema, staleResultSchema, tasksResultSchema } from './chat-conversation';
+import { escapeMarkdown as md, markdownLink as link } from './chat-markdown';
 
 // The offline writer's answers to read-tool results: markdown built only from the numbers and names the
-// tools returned, never anything made up.
+// tools returned, never anything made up. Every value from the workspace goes in escaped (`md`, `link`).
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
-const link = (name: string, url: string) => (url ? `[${name}](${url})` : name);
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : null);
 const money = (values: { amount: number; currency: string }[]) =>
   values.map(({ amount, currency }) => new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount)).join(' + ');
@@ -13,7 +13,7 @@ const money = (values: { amount: number; currency: string }[]) =>
 export function answerStaleLeads(result: z.infer<typeof staleResultSchema>): string {
   if (result.leads.length === 0) return `No open lead has gone ${result.days}+ days without activity. Nothing is going stale right now.`;
   const lines = result.leads.slice(0, 10).map((lead) => {
-    const where = [lead.company, lead.stage].filter(Boolean).join(', ');
+    const where = [lead.company, lead.stage].filter(Boolean).map(md).join(', ');
     return `- ${link(lead.name, lead.url)}${where ? ` (${where})` : ''}: ${plural(lead.daysQuiet, 'day')} quiet`;
   });
   const more = result.total > lines.length ? `\n\n…and ${plural(result.total - lines.length, 'more lead')}.` : '';
@@ -21,18 +21,18 @@ export function answerStaleLeads(result: z.infer<typeof staleResultSchema>): str
   return [
     `**${plural(result.total, 'open lead')}** ${result.total === 1 ? 'has' : 'have'} had no activity for ${result.days}+ days. The quietest:`,
     lines.join('\n') + more,
-    `**Next step:** reach out to ${first.name} first. Say "create a follow-up task" and I will propose a task for tomorrow morning.`,
+    `**Next step:** reach out to ${md(first.name)} first. Say "create a follow-up task" and I will propose a task for tomorrow morning.`,
   ].join('\n\n');
 }
 
 export function answerPipeline(result: z.infer<typeof pipelineResultSchema>): string {
   if (result.totalLeads === 0) return 'The pipeline is empty: no leads yet. Add leads or connect a form to start filling it.';
-  const rows = result.stages.map((stage) => `| ${stage.name}${stage.status === 'open' ? '' : ` (${stage.status})`} | ${stage.leads} | ${money(stage.value) || '–'} |`);
+  const rows = result.stages.map((stage) => `| ${md(stage.name)}${stage.status === 'open' ? '' : ` (${md(stage.status)})`} | ${stage.leads} | ${md(money(stage.value)) || '–'} |`);
   const busiest = [...result.stages].filter((stage) => stage.status === 'open').sort((a, b) => b.leads - a.leads)[0];
   return [
     `**${plural(result.totalLeads, 'lead')}** in the pipeline, ${result.openLeads} of them open.`,
     ['| Stage | Leads | Value |', '| --- | ---: | ---: |', ...rows].join('\n'),
-    busiest ? `Most open leads sit in **${busiest.name}** (${busiest.leads}). ${result.url ? `See the [board](${result.url}).` : ''}`.trim() : '',
+    busiest ? `Most open leads sit in **${md(busiest.name)}** (${busiest.leads}). ${result.url ? `See the ${link('board', result.url)}.` : ''}`.trim() : '',
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -45,32 +45,32 @@ export function answerTasks(result: z.infer<typeof tasksResultSchema>, overdueOn
   const lines = result.tasks.map((task) => {
     const due = day(task.dueAt);
     const lead = task.lead?.name ? ` (${link(task.lead.name, task.lead.url)})` : '';
-    const who = result.scope === 'all' && task.assignee ? `, ${task.assignee}` : '';
-    return `- ${task.overdue ? '**Overdue** ' : ''}${task.title}${lead}${due ? `, due ${due}` : ''}${who}`;
+    const who = result.scope === 'all' && task.assignee ? `, ${md(task.assignee)}` : '';
+    return `- ${task.overdue ? '**Overdue** ' : ''}${md(task.title)}${lead}${due ? `, due ${md(due)}` : ''}${who}`;
   });
   return [
     `${whose} ${plural(result.tasks.length, overdueOnly ? 'overdue task' : 'open task')}${!overdueOnly && overdue ? `, ${overdue} overdue` : ''}:`,
     lines.join('\n'),
-    result.url ? `All tasks: [Tasks](${result.url}).` : '',
+    result.url ? `All tasks: ${link('Tasks', result.url)}.` : '',
   ]
     .filter(Boolean)
     .join('\n\n');
 }
 
 export function answerSearch(result: z.infer<typeof searchResultSchema>, query: string): string {
-  if (result.leads.length === 0) return `No lead matches "${query}". Try part of the name, the email or the company.`;
+  if (result.leads.length === 0) return `No lead matches "${md(query)}". Try part of the name, the email or the company.`;
   const lines = result.leads.map((lead) => {
-    const detail = [lead.company, lead.email, lead.stage, lead.score != null ? `score ${lead.score}` : null].filter(Boolean).join(' · ');
+    const detail = [lead.company, lead.email, lead.stage, lead.score != null ? `score ${lead.score}` : null].filter(Boolean).map(md).join(' · ');
     return `- ${link(lead.name, lead.url)}${detail ? `: ${detail}` : ''}`;
   });
-  return [`${plural(result.leads.length, 'lead')} ${result.leads.length === 1 ? 'matches' : 'match'} "${query}"${result.hasMore ? ' (more exist)' : ''}:`, lines.join('\n')].join('\n\n');
+  return [`${plural(result.leads.length, 'lead')} ${result.leads.length === 1 ? 'matches' : 'match'} "${md(query)}"${result.hasMore ? ' (more exist)' : ''}:`, lines.join('\n')].join('\n\n');
 }
 
 export function answerLead(result: z.infer<typeof leadResultSchema>): string {
   const { lead } = result;
-  const facts = [lead.company, lead.email, lead.stage ? `stage ${lead.stage}` : null, lead.owner ? `owner ${lead.owner}` : null].filter(Boolean).join(' · ');
-  const activity = result.recentActivity.map((entry) => `- ${day(entry.at)}: ${entry.type.replace(/_/g, ' ')}${entry.body ? `: ${entry.body}` : ''}`);
-  const tasks = result.openTasks.map((task) => `- ${task.title}${task.dueAt ? `, due ${day(task.dueAt)}` : ''}`);
+  const facts = [lead.company, lead.email, lead.stage ? `stage ${lead.stage}` : null, lead.owner ? `owner ${lead.owner}` : null].filter(Boolean).map(md).join(' · ');
+  const activity = result.recentActivity.map((entry) => `- ${md(day(entry.at))}: ${md(entry.type.replace(/_/g, ' '))}${entry.body ? `: ${md(entry.body)}` : ''}`);
+  const tasks = result.openTasks.map((task) => `- ${md(task.title)}${task.dueAt ? `, due ${md(day(task.dueAt))}` : ''}`);
   return [
     `**${link(lead.name, lead.url)}**${facts ? `: ${facts}` : ''}`,
     activity.length ? `Latest activity:\n${activity.join('\n')}` : 'No activity on the timeline yet.',
@@ -91,7 +91,7 @@ export function answerOverview(context: ChatContext): string {
   const summary = context.summary;
   const lines: string[] = [];
   if (summary.today) {
-    lines.push(`Here is where ${context.profile.name || 'the workspace'} stands today (${[summary.weekday, summary.today].filter(Boolean).join(' ')}):`);
+    lines.push(`Here is where ${md(context.profile.name) || 'the workspace'} stands today (${md([summary.weekday, summary.today].filter(Boolean).join(' '))}):`);
     lines.push(
       [
         `- ${plural(summary.openLeads ?? 0, 'open lead')} of ${summary.totalLeads ?? 0}`,

@@ -65,7 +65,7 @@ export function readIntent(raw: string): ChatIntent {
   if (STALE.test(text)) return { kind: 'stale-leads' };
   if (TASKS.test(text)) {
     const scope = /\b(?:team|everyone|everybody|all\s+tasks|whole\s+workspace|workspace)\b/i.test(text) ? 'all' : 'mine';
-    return { kind: 'tasks', scope, overdueOnly: /\boverdue|late\b/i.test(text) };
+    return { kind: 'tasks', scope, overdueOnly: /\b(?:overdue|late)\b/i.test(text) };
   }
   if (PIPELINE.test(text)) return { kind: 'pipeline' };
   const search = SEARCH.exec(text);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { platformLabelOf } from '@/lib/ai/content/platform-labels';
 import { isIdentityQuestion, OFFLINE_SELF_DESCRIPTION } from '../generic';
 import { lastUserText } from '../prompt-text';
 import type { OfflineComposer, OfflineReply } from '../types';
@@ -16,6 +17,7 @@ import {
 } from './chat-conversation';
 import { composeFollowUpEmail, composeSocialPost, tomorrowMorning } from './chat-drafts';
 import { readIntent, type ChatIntent } from './chat-intent';
+import { escapeMarkdown as md, markdownLink } from './chat-markdown';
 import { capitalize } from './keywords';
 
 type WriteIntent = Extract<ChatIntent, { kind: 'create-task' | 'add-note' | 'draft-email' }>;
@@ -47,18 +49,18 @@ const writeResult = z.looseObject({ title: z.string().optional(), dueAt: z.strin
 /** What to say once a proposed write was approved and ran, declined, or failed. */
 function confirmWrite(outcome: ToolOutcome): string {
   if (outcome.status === 'denied') return `Okay, I did not ${DONE_PHRASE[outcome.toolName] ?? 'do that'}. Tell me what you would like instead.`;
-  if (outcome.status === 'error') return `That did not work: ${typeof outcome.value === 'string' ? outcome.value : 'the action failed'}. Nothing was changed.`;
+  if (outcome.status === 'error') return `That did not work: ${typeof outcome.value === 'string' ? md(outcome.value) : 'the action failed'}. Nothing was changed.`;
   const result = writeResult.catch({}).parse(outcome.value);
-  const open = result.url ? ` [Open it](${result.url}).` : '';
+  const open = result.url ? ` ${markdownLink('Open it', result.url)}.` : '';
   switch (outcome.toolName) {
     case 'createTask':
-      return `Done: I created the task **${result.title ?? 'Follow up'}**${result.dueAt ? `, due ${result.dueAt.slice(0, 16).replace('T', ' ')} UTC` : ''}, assigned to you.${open}`;
+      return `Done: I created the task **${md(result.title) || 'Follow up'}**${result.dueAt ? `, due ${md(result.dueAt.slice(0, 16).replace('T', ' '))} UTC` : ''}, assigned to you.${open}`;
     case 'addNote':
       return `Done: the note is on the lead's timeline.${open}`;
     case 'draftEmail':
-      return `Done: the draft "${result.subject ?? 'email'}" is saved on ${result.leadName ?? 'the lead'}'s page. Nothing has been sent: review, edit and send it from there.${result.hasEmail === false ? ' The lead has no email address yet, so add one first.' : ''}${open}`;
+      return `Done: the draft "${md(result.subject) || 'email'}" is saved on ${md(result.leadName) || 'the lead'}'s page. Nothing has been sent: review, edit and send it from there.${result.hasEmail === false ? ' The lead has no email address yet, so add one first.' : ''}${open}`;
     default:
-      return `Done: the ${result.platform === 'x' ? 'X' : 'LinkedIn'} post is saved as a draft. Nothing is published until you schedule it.${open}`;
+      return `Done: the ${platformLabelOf(result.platform) ?? 'social'} post is saved as a draft. Nothing is published until you schedule it.${open}`;
   }
 }
 
@@ -111,12 +113,12 @@ function startRead(toolName: string, input: Record<string, unknown>, tools: Set<
 
 /** Answers a read tool's result (this turn's), or moves a write request on from its lead search. */
 function afterRead(outcome: ToolOutcome, intent: ChatIntent, context: ChatContext): OfflineReply {
-  if (outcome.status !== 'ok') return text(`I could not look that up: ${typeof outcome.value === 'string' ? outcome.value : 'the lookup failed'}.`);
+  if (outcome.status !== 'ok') return text(`I could not look that up: ${typeof outcome.value === 'string' ? md(outcome.value) : 'the lookup failed'}.`);
   if (outcome.toolName === 'searchLeads') {
     const result = searchResultSchema.parse(outcome.value);
     if (intent.kind === 'create-task' || intent.kind === 'add-note' || intent.kind === 'draft-email') {
       const lead = result.leads[0];
-      if (!lead) return text(`No lead matches "${intent.name ?? ''}", so I did not propose anything. Check the name, or try part of the email or company.`);
+      if (!lead) return text(`No lead matches "${md(intent.name)}", so I did not propose anything. Check the name, or try part of the email or company.`);
       return proposeWrite(intent, lead, context);
     }
     return text(answerSearch(result, intent.kind === 'search' ? intent.query : ''));

@@ -7,7 +7,7 @@ import { composeContent, composeImprovedPost } from './content';
 const profile = { name: 'Acme', description: 'Bookkeeping software for agencies', industry: 'B2B SaaS', audience: 'agency founders', goals: '', voice: '' };
 const request = (context: Record<string, unknown>): OfflineRequest => ({ prompt: [], tools: [], schema: { type: 'object' }, context });
 const postOf = (reply: OfflineReply): PostText => generatedPostSchema.parse(reply.kind === 'object' ? reply.value : null);
-const contentContext = (overrides: Record<string, unknown> = {}) => ({ platform: 'linkedin', pillar: 'Customer stories', topic: '', profile, index: 1, total: 7, ...overrides });
+const contentContext = (overrides: Record<string, unknown> = {}) => ({ platform: 'linkedin', pillar: 'Customer stories', topic: '', profile, index: 1, ...overrides });
 
 describe('composeContent', () => {
   it('writes a different LinkedIn post for each day of a week, with hashtags from the pillar and industry', () => {
@@ -28,10 +28,33 @@ describe('composeContent', () => {
   });
 
   it('writes something other than the body it is asked to avoid (Regenerate), deterministically', () => {
-    const first = postOf(composeContent(request(contentContext({ index: 1, total: 1 }))));
-    const again = postOf(composeContent(request(contentContext({ index: 1, total: 1, avoid: first.body }))));
+    const first = postOf(composeContent(request(contentContext({ index: 1 }))));
+    const again = postOf(composeContent(request(contentContext({ index: 1, avoid: first.body }))));
     expect(again.body).not.toBe(first.body);
-    expect(postOf(composeContent(request(contentContext({ index: 1, total: 1, avoid: first.body }))))).toEqual(again);
+    expect(postOf(composeContent(request(contentContext({ index: 1, avoid: first.body }))))).toEqual(again);
+  });
+});
+
+describe("composeContent and the strategy's tone", () => {
+  // Post 3 opens "… does not have to be complicated." and ends on a closing line: both follow the tone.
+  const write = (tone: string, voice = '') => postOf(composeContent(request(contentContext({ index: 3, tone, profile: { ...profile, voice } })))).body;
+
+  it('writes a casual tone with contractions and a casual closing line', () => {
+    const casual = write('Casual and friendly');
+    expect(casual).toContain("doesn't have to be complicated");
+    expect(casual).toMatch(/(What's worked|Bookmark|Stick around|trying first|Send it their way)/);
+  });
+
+  it('writes a formal tone without contractions and with a formal closing line', () => {
+    const formal = write('Formal and authoritative');
+    expect(formal).toContain('does not have to be complicated');
+    expect(formal).not.toMatch(/\w'(s|t|re)\b/);
+    expect(formal).toMatch(/(welcome your perspective|Consider keeping|practical guidance|would you implement|share this with a colleague)/);
+    expect(formal).not.toBe(write(''));
+  });
+
+  it("falls back to the profile's voice without a strategy", () => {
+    expect(write('', 'relaxed and warm')).toBe(write('Casual'));
   });
 });
 

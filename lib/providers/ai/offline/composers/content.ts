@@ -1,7 +1,7 @@
 import { contentContextSchema, improveContextSchema, toProfileContext, type ContentContext } from '@/lib/ai/content/offline-context';
 import { fitToPlatform, normalizeHashtags, type PostText } from '@/lib/ai/content/platform-limits';
 import type { OfflineComposer, OfflineReply, OfflineRequest } from '../types';
-import { applyFeedback } from './improve-post';
+import { applyFeedback, toRegister } from './improve-post';
 import { capitalize, hashText, keywordsOf, pick, toHashtag } from './keywords';
 
 type Parts = { subject: string; audience: string; name: string; pillar: string };
@@ -24,13 +24,39 @@ const MIDDLES: ((p: Parts) => string)[] = [
   (p) => `We used to overthink this at ${p.name}. What helped was a simple checklist, a shared calendar and an honest look at what our customers actually asked for.`,
 ];
 
-const CLOSERS = [
-  'What has worked for you? Tell us in the comments.',
-  'Save this for your next planning session.',
-  'Follow along for more practical ideas every week.',
-  'Which of these will you try first?',
-  'If this helps, share it with someone who needs it.',
-];
+type Register = 'casual' | 'formal' | 'neutral';
+
+// The closing line follows the tone; a casual tone also gets contractions throughout (toRegister).
+const CLOSERS: Record<Register, string[]> = {
+  neutral: [
+    'What has worked for you? Tell us in the comments.',
+    'Save this for your next planning session.',
+    'Follow along for more practical ideas every week.',
+    'Which of these will you try first?',
+    'If this helps, share it with someone who needs it.',
+  ],
+  casual: [
+    "What's worked for you? Drop it in the comments.",
+    'Bookmark this one for your next planning session.',
+    "Stick around: there's a practical idea here every week.",
+    'Which one are you trying first?',
+    'Know someone who needs this? Send it their way.',
+  ],
+  formal: [
+    'We would welcome your perspective in the comments.',
+    'Consider keeping this for your next planning session.',
+    'Follow us for practical guidance each week.',
+    'Which of these would you implement first?',
+    'Please share this with a colleague who may find it useful.',
+  ],
+};
+
+/** The register a tone asks for: "Formal and expert" → formal, "Friendly and direct" → casual. */
+function registerOf(tone: string): Register {
+  if (/\b(formal|professional|serious|authoritative|expert|corporate)\b/i.test(tone) && !/\binformal\b/i.test(tone)) return 'formal';
+  if (/\b(casual|informal|friendly|warm|relaxed|playful|conversational|approachable|fun|witty)\b/i.test(tone)) return 'casual';
+  return 'neutral';
+}
 
 function partsOf(context: ContentContext): Parts {
   const profile = context.profile;
@@ -52,11 +78,14 @@ function hashtagsFor(context: ContentContext, parts: Parts): string[] {
 export function composePost(context: ContentContext, variant = 0): PostText {
   const parts = partsOf(context);
   const n = context.index - 1 + variant + (hashText(parts.subject) % 3);
+  // The active strategy's tone, else the profile's voice.
+  const register = registerOf(context.tone || context.profile.voice);
   const hook = pick(HOOKS, n)(parts);
-  const closer = pick(CLOSERS, n + 1);
+  const closer = pick(CLOSERS[register], n + 1);
   const hashtags = hashtagsFor(context, parts);
   // X posts are a hook and a closer; LinkedIn gets the full three-part shape.
-  const body = context.platform === 'x' ? `${hook} ${closer}` : `${hook}\n\n${pick(MIDDLES, n)(parts)}\n\n${closer}`;
+  const text = context.platform === 'x' ? `${hook} ${closer}` : `${hook}\n\n${pick(MIDDLES, n)(parts)}\n\n${closer}`;
+  const body = register === 'casual' ? toRegister(text, 'casual') : text;
   return fitToPlatform({ body, hashtags }, context.platform);
 }
 

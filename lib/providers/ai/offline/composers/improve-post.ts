@@ -11,7 +11,9 @@ const REGISTER: [string, string][] = [
 const CALL_TO_ACTION = 'Want to see how this works for you? Send us a message and we will show you.';
 const QUESTION = 'What would you add?';
 
-function swap(body: string, from: 0 | 1): string {
+/** Rewrites the text in a casual register (contractions, plain words) or a formal one (the reverse). */
+export function toRegister(body: string, register: 'casual' | 'formal'): string {
+  const from = register === 'casual' ? 0 : 1;
   const to = from === 0 ? 1 : 0;
   return REGISTER.reduce((text, pair) => text.replace(new RegExp(`\\b${pair[from].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w'])`, 'g'), pair[to]), body);
 }
@@ -57,10 +59,10 @@ export function applyFeedback(post: PostText, feedback: string): PostText {
     matched = true;
   }
   if (/\b(casual|informal|friendl|relaxed|conversational)/.test(wish)) {
-    body = swap(body, 0);
+    body = toRegister(body, 'casual');
     matched = true;
   } else if (/\b(formal|professional|serious)/.test(wish)) {
-    body = swap(body, 1);
+    body = toRegister(body, 'formal');
     matched = true;
   }
   if (/\bquestion\b/.test(wish)) {

@@ -1,38 +1,29 @@
 import { replyOfflineContextSchema, type ReplyOfflineContext } from '@/lib/ai/replies/offline-reply-context';
+import { clipAtWord, firstNameOf, squash } from '@/lib/text/plain-text';
 import type { OfflineComposer } from '../types';
 
 const QUOTE_MAX = 140;
 const ABOUT_MAX = 600;
 const NAME_MAX = 100;
 
-const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
-
-function clip(value: string, max: number) {
-  if (value.length <= max) return value;
-  const cut = value.slice(0, max - 1);
-  const atWord = cut.lastIndexOf(' ');
-  return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.!?-]+$/, '')}…`;
-}
-
 /** The first sentence of what they wrote, short enough to quote back ('' when they wrote nothing). */
 export function quoteOf(message: string) {
   const flat = squash(message).replace(/"/g, "'");
   const sentence = /^(.+?[.!?])(\s|$)/.exec(flat)?.[1] ?? flat;
-  return clip(sentence.replace(/[.!?]+$/, ''), QUOTE_MAX);
+  return clipAtWord(sentence.replace(/[.!?]+$/, ''), QUOTE_MAX);
 }
 
-const firstNameOf = (name: string) => clip(squash(name).split(' ')[0] ?? '', NAME_MAX);
 const isFormal = (voice: string) => /\bformal\b/i.test(voice) && !/\binformal\b/i.test(voice);
 const sentence = (value: string) => (/[.!?…]$/.test(value) ? value : `${value}.`);
 
 function aboutUs({ profile }: ReplyOfflineContext, business: string) {
   const description = squash(profile.description);
-  if (description) return `A quick word about us: ${sentence(clip(description, ABOUT_MAX))}`;
+  if (description) return `A quick word about us: ${sentence(clipAtWord(description, ABOUT_MAX))}`;
   const industry = squash(profile.industry);
   const audience = squash(profile.audience);
-  if (industry && audience) return `At ${business} we work in ${clip(industry, NAME_MAX)}, with ${sentence(clip(audience, NAME_MAX))}`;
-  if (audience) return `At ${business} we work with ${sentence(clip(audience, NAME_MAX))}`;
-  if (industry) return `At ${business} we work in ${sentence(clip(industry, NAME_MAX))}`;
+  if (industry && audience) return `At ${business} we work in ${clipAtWord(industry, NAME_MAX)}, with ${sentence(clipAtWord(audience, NAME_MAX))}`;
+  if (audience) return `At ${business} we work with ${sentence(clipAtWord(audience, NAME_MAX))}`;
+  if (industry) return `At ${business} we work in ${sentence(clipAtWord(industry, NAME_MAX))}`;
   return `At ${business} we would love to understand what you are working on and how we can help.`;
 }
 
@@ -72,13 +63,13 @@ function wordingIndex(previous: ReplyOfflineContext['previous']) {
 
 /** A warm, specific first reply from the template, always the same for the same lead, workspace and previous draft. */
 export function writeFirstResponse(context: ReplyOfflineContext) {
-  const name = clip(squash(context.profile.name), NAME_MAX);
+  const name = clipAtWord(squash(context.profile.name), NAME_MAX);
   const business = name || 'our team';
-  const first = firstNameOf(context.lead.name);
-  const company = clip(squash(context.lead.company ?? ''), NAME_MAX);
+  const first = clipAtWord(firstNameOf(context.lead.name), NAME_MAX);
+  const company = clipAtWord(squash(context.lead.company ?? ''), NAME_MAX);
   const formal = isFormal(context.profile.voice);
   const team = name ? `The ${name} team` : 'The team';
-  const signer = clip(squash(context.ownerName), NAME_MAX) || team;
+  const signer = clipAtWord(squash(context.ownerName), NAME_MAX) || team;
   const wording = WORDINGS[wordingIndex(context.previous)]!;
   const parts: Wording = {
     business,
@@ -90,7 +81,7 @@ export function writeFirstResponse(context: ReplyOfflineContext) {
   const greeting = `${formal ? 'Dear' : 'Hi'} ${first || 'there'},`;
   const signature = [formal ? 'Kind regards,' : 'Best regards,', signer, ...(signer === team || !name ? [] : [name])].join('\n');
   return {
-    subject: clip(wording.subject(parts), 150),
+    subject: clipAtWord(wording.subject(parts), 150),
     body: [greeting, wording.heard(parts), aboutUs(context, business), wording.nextStep, signature].join('\n\n'),
   };
 }

@@ -1,5 +1,6 @@
 import type { StrategyPlan } from '@/db/schema/ai';
 import { strategyContextSchema, toProfileContext, type ProfileContext } from '@/lib/ai/content/offline-context';
+import { PLATFORM_LABELS } from '@/lib/ai/content/platform-labels';
 import type { OfflineComposer } from '../types';
 import { capitalize, keywordsOf } from './keywords';
 
@@ -95,7 +96,7 @@ export function composeStrategyPlan(profile: ProfileContext): StrategyPlan {
   const audience = profile.audience || 'its audience';
   const goal = profile.goals.trim().replace(/\.$/, '') || 'more awareness and more leads';
   const summary =
-    `${who} will reach ${audience} on ${platforms.map((p) => (p.platform === 'x' ? 'X' : 'LinkedIn')).join(' and ')}. Goal: ${goal}. ` +
+    `${who} will reach ${audience} on ${platforms.map((p) => PLATFORM_LABELS[p.platform]).join(' and ')}. Goal: ${goal}. ` +
     `Posts rotate through ${pillars.length} pillars (${pillars.map((p) => p.name.toLowerCase()).join(', ')}), in a voice that is ${tone.toLowerCase()}.`;
   return { summary, platforms, pillars, tone, voiceGuidelines, kpis: chooseKpis(profile, platforms) };
 }

@@ -62,6 +62,25 @@ describe('POST /api/orgs/{orgSlug}/assistant/chat', () => {
     expect(paths).toEqual(expect.arrayContaining(['threadId', 'trigger']));
   });
 
+  it('answers 413 to a body past 64 KB (counted in bytes, not characters) before anything is stored', async () => {
+    const thread = await memberThread();
+    // 40 K characters, 80 KB of UTF-8.
+    const response = await post(w.a.org.slug, { ...turn(thread.id), padding: 'é'.repeat(40 * 1024) });
+    expect(response.status).toBe(413);
+    expect(await testDb.db.select().from(aiMessages)).toEqual([]);
+  });
+
+  it('answers 409 to a regenerate of an answer that is not the newest', async () => {
+    const thread = await memberThread();
+    await readUiChunks(await post(w.a.org.slug, turn(thread.id, 'Hello')));
+    const response = await post(w.a.org.slug, { threadId: thread.id, trigger: 'regenerate-message', messageId: 'msg-old', message: userMessage('Hello') });
+    expect(response.status).toBe(409);
+    expect((await response.json()).detail).toMatch(/changed in the meantime/);
+    const unnamed = await post(w.a.org.slug, { threadId: thread.id, trigger: 'regenerate-message', message: userMessage('Hello') });
+    expect(unnamed.status).toBe(422);
+    expect((await unnamed.json()).errors).toEqual([expect.objectContaining({ path: 'messageId' })]);
+  });
+
   it('answers 400 to an approval when nothing waits for one', async () => {
     const thread = await memberThread();
     await readUiChunks(await post(w.a.org.slug, turn(thread.id, 'Hello')));
