@@ -90,6 +90,6 @@ test('a customer builds a form; two submissions with one email make one lead wit
   await expect(page.getByRole('link', { name: 'Sam Sender', exact: true })).toHaveCount(1);
   await page.getByRole('link', { name: 'Sam Sender', exact: true }).click();
   await expect(page).toHaveURL(/\/leads\/[0-9a-f-]{36}$/, { timeout: 15_000 });
-  await expect(page.getByText('First question')).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByText('Second question')).toBeVisible();
+  await expect(page.getByText('First question', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('Second question', { exact: true })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { contentPostsOf, seedOrg, seedUser } from './helpers/db';
+import { contentPostsOf, seedOrg, seedUser, setOrgPlan } from './helpers/db';
 import { clientAddressHeaders } from './helpers/network';
 import { signInByApi } from './helpers/session';
 
@@ -9,6 +9,8 @@ test('a member generates a week of LinkedIn posts: seven drafts stream in and ar
   test.setTimeout(120_000);
   const owner = await seedUser({ name: 'Mara Marketing' });
   const org = await seedOrg(owner, 'Studio E2E');
+  // Free allows 5 posts a month; a week of posts is a Pro workspace's job.
+  await setOrgPlan(org.id, 'pro');
   await signInByApi(page.request, baseURL!, owner.email);
 
   await page.goto(`/app/${org.slug}/marketing/content`);

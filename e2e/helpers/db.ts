@@ -150,3 +150,8 @@ export async function orgBySlug(slug: string) {
   const [org] = await db.select().from(orgs).where(eq(orgs.slug, slug));
   return org!;
 }
+
+export async function setOrgPlan(orgId: string, plan: (typeof orgs.$inferSelect)['plan']) {
+  const { db } = await getHandle();
+  await db.update(orgs).set({ plan }).where(eq(orgs.id, orgId));
+}
