@@ -6,10 +6,10 @@ import Link from 'next/link';
 import { EmptyState } from '@/components/admin/empty-state';
 import { formatDateTime } from '@/components/settings/format';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { Attribution } from '@/db/schema/values';
 import { listFormSubmissionsAction } from '@/lib/actions/forms/list-form-submissions';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 
 export type SubmissionRow = {
   id: string;
@@ -82,19 +82,13 @@ export function SubmissionsList({ orgSlug, orgId, formId, initialPage }: Props) 
           ))}
         </TableBody>
       </Table>
-      {query.isError ? (
-        <p role="alert" className="text-sm text-destructive">
-          {query.error.message}{' '}
-          <button type="button" className="underline underline-offset-4" onClick={() => void query.fetchNextPage()}>
-            Try again
-          </button>
-        </p>
-      ) : null}
-      {query.hasNextPage ? (
-        <Button variant="outline" className="w-fit" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
-        </Button>
-      ) : null}
+      <LoadMoreFooter
+        error={query.isError ? query.error : null}
+        onRetry={() => void query.fetchNextPage()}
+        hasNextPage={query.hasNextPage}
+        isFetchingNextPage={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+      />
     </div>
   );
 }

@@ -2,13 +2,13 @@
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useRef, type ReactNode } from 'react';
-import { Button } from '@/components/ui/button';
 import { listInsightsAction } from '@/lib/actions/insights/list-insights';
 import type { InsightCardsPage } from '@/lib/insights/insight-cards';
 import type { InsightTabStatus } from '@/lib/insights/schemas';
 import { InsightCard, type DecisionKind } from './insight-card';
 import { insightListKey } from './insight-format';
 import { useInsightDecisions } from './use-insight-decisions';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 
 type InsightListProps = {
   orgSlug: string;
@@ -54,19 +54,13 @@ export function InsightList({ orgSlug, orgId, status, initialPage, renderedAt, c
           ))}
         </ul>
       )}
-      {query.isError ? (
-        <p role="alert" className="text-sm text-destructive">
-          {query.error.message}{' '}
-          <button type="button" className="underline underline-offset-4" onClick={() => void query.refetch()}>
-            Try again
-          </button>
-        </p>
-      ) : null}
-      {query.hasNextPage ? (
-        <Button variant="outline" className="w-fit" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
-        </Button>
-      ) : null}
+      <LoadMoreFooter
+        error={query.isError ? query.error : null}
+        onRetry={() => void query.refetch()}
+        hasNextPage={query.hasNextPage}
+        isFetchingNextPage={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+      />
     </section>
   );
 }

@@ -3,13 +3,13 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { FileText } from 'lucide-react';
 import { useState } from 'react';
-import { Button } from '@/components/ui/button';
 import { listPostsAction } from '@/lib/actions/marketing/content/list-posts';
 import { PLATFORM_LABELS } from '@/lib/ai/content/platform-labels';
 import type { PostsPage } from '@/lib/ai/content/posts';
 import { cn } from '@/lib/utils';
 import { postListKey, removePost, replacePost, type PostFilter } from './post-cache';
 import { PostCard } from './post-card';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 
 const FILTERS: { value: PostFilter; label: string }[] = [{ value: 'all', label: 'All' }, ...Object.entries(PLATFORM_LABELS).map(([value, label]) => ({ value: value as PostFilter, label }))];
 
@@ -83,19 +83,13 @@ export function PostList({ orgSlug, orgId, initialPage, canWrite }: Props) {
           ))}
         </ul>
       )}
-      {query.isError ? (
-        <p role="alert" className="text-sm text-destructive">
-          {query.error.message}{' '}
-          <button type="button" className="underline underline-offset-4" onClick={() => void query.refetch()}>
-            Try again
-          </button>
-        </p>
-      ) : null}
-      {query.hasNextPage ? (
-        <Button variant="outline" className="w-fit" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
-        </Button>
-      ) : null}
+      <LoadMoreFooter
+        error={query.isError ? query.error : null}
+        onRetry={() => void query.refetch()}
+        hasNextPage={query.hasNextPage}
+        isFetchingNextPage={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+      />
     </section>
   );
 }

@@ -5,7 +5,6 @@ import { ListChecks } from 'lucide-react';
 import Link from 'next/link';
 import { DateTime } from '@/components/admin/date-time';
 import { FilteredEmptyState } from '@/components/admin/filtered-empty-state';
-import { Button } from '@/components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { listJobRunsAction } from '@/lib/actions/admin/list-job-runs';
 import type { JobRunsFilters } from '@/lib/jobs/job-runs-search-params';
@@ -15,6 +14,7 @@ import { InngestRetryNote } from './inngest-retry-note';
 import { JobRunStatusBadge } from './job-run-status-badge';
 import { JOB_RUNS_QUERY_KEY, loadAgain } from './job-runs-query';
 import { RetryRunButton } from './retry-run-button';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 
 export type JobRunsPage = { items: JobRunRow[]; nextCursor: string | null };
 
@@ -122,19 +122,13 @@ export function JobRunsList({ path, filters, initialPage, canRetry }: Props) {
       <p aria-live="polite" className="sr-only">
         {`Showing ${rows.length} ${rows.length === 1 ? 'run' : 'runs'}${query.hasNextPage ? '; more can be loaded' : ''}.`}
       </p>
-      {query.isError ? (
-        <p role="alert" className="text-sm text-destructive">
-          {query.error.message}{' '}
-          <button type="button" className="underline underline-offset-4" onClick={() => void loadAgain(query)}>
-            Try again
-          </button>
-        </p>
-      ) : null}
-      {query.hasNextPage ? (
-        <Button variant="outline" className="w-fit" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
-        </Button>
-      ) : null}
+      <LoadMoreFooter
+        error={query.isError ? query.error : null}
+        onRetry={() => void loadAgain(query)}
+        hasNextPage={query.hasNextPage}
+        isFetchingNextPage={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+      />
     </div>
   );
 }

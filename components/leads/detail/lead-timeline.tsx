@@ -3,10 +3,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { History } from 'lucide-react';
 import { EmptyState } from '@/components/admin/empty-state';
-import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { timelineKey, useLeadPage } from './lead-page-context';
 import { TimelineEntry, type TimelineActivity } from './timeline-entry';
+import { LoadMoreFooter } from '@/components/ui/load-more-footer';
 
 export type TimelinePage = { items: TimelineActivity[]; nextCursor: string | null };
 
@@ -49,19 +49,13 @@ export function LeadTimeline({ initialPage }: { initialPage: TimelinePage }) {
             ))}
           </ol>
         )}
-        {query.isError ? (
-          <p role="alert" className="text-sm text-destructive">
-            {query.error.message}{' '}
-            <button type="button" className="underline underline-offset-4" onClick={() => void query.refetch()}>
-              Try again
-            </button>
-          </p>
-        ) : null}
-        {query.hasNextPage ? (
-          <Button variant="outline" className="w-fit" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-            {query.isFetchingNextPage ? 'Loading…' : 'Load older'}
-          </Button>
-        ) : null}
+        <LoadMoreFooter
+          error={query.isError ? query.error : null}
+          onRetry={() => void query.refetch()}
+          hasNextPage={query.hasNextPage}
+          isFetchingNextPage={query.isFetchingNextPage}
+          onLoadMore={() => void query.fetchNextPage()} loadMoreLabel="Load older"
+        />
       </CardContent>
     </Card>
   );

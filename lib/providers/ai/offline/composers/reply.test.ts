@@ -85,8 +85,8 @@ describe('quoteOf', () => {
   it('quotes the first sentence, without double quotes, cut at a word', () => {
     expect(quoteOf('  Hello there!  Second sentence.')).toBe('Hello there');
     expect(quoteOf('He said "now" please')).toBe("He said 'now' please");
-    const quote = quoteOf(`${'lorem ipsum '.repeat(30)}end`);
+    const quote = quoteOf(`${'our checkout needs faster pages '.repeat(12)}end`);
     expect(quote.length).toBeLessThanOrEqual(140);
-    expect(quote).toMatch(/(lorem|ipsum)…$/);
+    expect(quote).toMatch(/(our|checkout|needs|faster|pages)…$/);
   });
 });
